@@ -1,0 +1,3 @@
+using EvalNumerique.Cli;
+
+return EvalnumApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace EvalNumerique.Engine.Estimation;
+
+/// <summary>The interval in which MLE, WLE and MAP search for θ.</summary>
+public readonly record struct ThetaBounds(double Min, double Max)
+{
+    /// <summary>Why the bounds are invalid, or <c>null</c>.</summary>
+    public string? Problem() =>
+        !double.IsFinite(Min) || !double.IsFinite(Max) || Min >= Max ? "the bounds min must be smaller than max" : null;
+}

@@ -1,0 +1,268 @@
+using EvalNumerique.Engine.Estimation;
+using EvalNumerique.Engine.Models;
+using EvalNumerique.Engine.Randomness;
+using EvalNumerique.Engine.Selection;
+using EvalNumerique.Engine.Stopping;
+
+namespace EvalNumerique.Engine.Sessions;
+
+/// <summary>
+/// One adaptive test in progress: asks <see cref="NextItem"/> for the item to show, gives each
+/// answer to <see cref="Answer(int, int)"/>, reads <see cref="Estimate"/> and <see cref="StopReason"/>.
+/// With EAP the estimate is updated incrementally (O(grid) per answer) and selection is one pass
+/// over the bank, allocation-free. <see cref="State"/> serialises the session and
+/// <see cref="Resume"/> continues it exactly.
+/// </summary>
+public sealed class CatSession
+{
+    private readonly ItemPool _pool;
+    private readonly CatOptions _options;
+    private readonly RandomSource _random;
+    private readonly Posterior? _posterior;
+    private readonly List<Response> _responses = [];
+    private readonly List<int> _excluded = [];
+    private readonly bool[] _blocked;
+    private readonly int[][] _enemiesOf;
+    private readonly double[] _targets;
+    private readonly int[] _minimums;
+    private readonly int[] _administeredPerDomain;
+    private readonly int[] _availablePerDomain;
+    private int _available;
+    private int _pending = -1;
+
+    /// <summary>A new session on a bank. Throws <see cref="ArgumentException"/> for invalid options or unknown enemy ids.</summary>
+    public CatSession(ItemPool pool, CatOptions options, ulong seed)
+        : this(pool, options, new RandomSource(seed))
+    {
+    }
+
+    private CatSession(ItemPool pool, CatOptions options, RandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problem() is { } problem) throw new ArgumentException($"Invalid options: {problem}.", nameof(options));
+        _pool = pool;
+        _options = options;
+        _random = random;
+        _posterior = options.Estimation.Method == EstimationMethod.Eap
+            ? new Posterior(options.Estimation.Quadrature, options.Estimation.Prior)
+            : null;
+        _blocked = new bool[pool.Count];
+        _enemiesOf = BuildEnemies(pool, options.EnemyGroups);
+
+        int domains = pool.Domains.Count;
+        _targets = new double[domains];
+        _minimums = new int[domains];
+        _administeredPerDomain = new int[domains];
+        _availablePerDomain = new int[domains];
+        for (int g = 0; g < domains; g++)
+        {
+            string name = pool.Domains[g];
+            if (options.Selection.ContentTargets?.TryGetValue(name, out double target) == true) _targets[g] = target;
+            if (options.Stopping.MinPerDomain?.TryGetValue(name, out int minimum) == true) _minimums[g] = minimum;
+        }
+        for (int i = 0; i < pool.Count; i++)
+            if (pool.DomainOf(i) >= 0) _availablePerDomain[pool.DomainOf(i)]++;
+        _available = pool.Count;
+        Estimate = InitialEstimate();
+        UpdateStop();
+    }
+
+    /// <summary>The bank.</summary>
+    public ItemPool Pool => _pool;
+
+    /// <summary>The options.</summary>
+    public CatOptions Options => _options;
+
+    /// <summary>The current estimate (before any answer: the start θ, or prior mean, with the prior SD).</summary>
+    public ThetaEstimate Estimate { get; private set; }
+
+    /// <summary>Why the test has stopped, or null while it goes on.</summary>
+    public StopReason? StopReason { get; private set; }
+
+    /// <summary>Whether the test has stopped.</summary>
+    public bool IsFinished => StopReason is not null;
+
+    /// <summary>The answers so far, in order.</summary>
+    public IReadOnlyList<Response> Responses => _responses;
+
+    /// <summary>Items given so far per domain index of <see cref="ItemPool.Domains"/>.</summary>
+    public ReadOnlySpan<int> AdministeredPerDomain => _administeredPerDomain;
+
+    /// <summary>
+    /// The item to show now (its pool index), or −1 when the test has stopped. Calling it again
+    /// before answering returns the same item without drawing new random numbers.
+    /// </summary>
+    public int NextItem()
+    {
+        if (StopReason is not null) return -1;
+        if (_pending >= 0) return _pending;
+        double theta = _responses.Count == 0
+            ? _options.StartTheta ?? _options.Estimation.Prior.Mean
+            : Estimate.Theta;
+        int domain = ChooseDomain();
+        int item = SelectIn(domain, theta);
+        if (item < 0 && domain >= 0) item = SelectIn(-1, theta);
+        _pending = item;
+        return item;
+    }
+
+    /// <summary>Records the answer to an item (normally the one <see cref="NextItem"/> gave) and updates the estimate.</summary>
+    /// <param name="item">The item's pool index; it must not have been given, excluded or blocked by an enemy.</param>
+    /// <param name="score">1 correct, 0 not ("I don't know" scores 0).</param>
+    public void Answer(int item, int score)
+    {
+        if (StopReason is not null) throw new InvalidOperationException("The test has stopped; no more answers are taken.");
+        ArgumentOutOfRangeException.ThrowIfNegative(item);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(item, _pool.Count);
+        if (score is not (0 or 1)) throw new ArgumentOutOfRangeException(nameof(score), score, "A score is 0 or 1.");
+        if (_blocked[item]) throw new InvalidOperationException($"Item '{_pool.Ids[item]}' was already given or is excluded.");
+
+        var response = new Response(item, score);
+        _responses.Add(response);
+        int domain = _pool.DomainOf(item);
+        if (domain >= 0) _administeredPerDomain[domain]++;
+        Block(item);
+        foreach (int enemy in _enemiesOf[item]) Block(enemy);
+        _pending = -1;
+
+        if (_posterior is not null)
+        {
+            _posterior.Update(_pool, response);
+            Estimate = _posterior.Estimate();
+        }
+        else
+        {
+            Estimate = Estimator.Estimate(_pool, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_responses), _options.Estimation);
+        }
+        UpdateStop();
+    }
+
+    /// <summary>Answers by item id.</summary>
+    public void Answer(string itemId, int score)
+    {
+        int item = _pool.IndexOf(itemId);
+        if (item < 0) throw new ArgumentException($"Unknown item '{itemId}'.", nameof(itemId));
+        Answer(item, score);
+    }
+
+    /// <summary>Removes an item from the test (e.g. withdrawn from the bank); a pending item is re-chosen.</summary>
+    public void Exclude(int item)
+    {
+        if (_blocked[item]) return;
+        _excluded.Add(item);
+        Block(item);
+        if (_pending == item) _pending = -1;
+        UpdateStop();
+    }
+
+    /// <summary>The serialisable state of the session.</summary>
+    public CatSessionState State() => new()
+    {
+        PoolFingerprint = _pool.Fingerprint(),
+        Options = _options,
+        Responses = [.. _responses.Select(r => new AnsweredItem(_pool.Ids[r.Item], r.Score))],
+        Excluded = [.. _excluded.Select(i => _pool.Ids[i])],
+        Pending = _pending >= 0 ? _pool.Ids[_pending] : null,
+        Random = _random.State,
+    };
+
+    /// <summary>
+    /// Continues a session from its state: replays the answers, restores the generator and the
+    /// pending item. Throws <see cref="ArgumentException"/> if the bank is not the one the state
+    /// was made on, or an id is unknown.
+    /// </summary>
+    public static CatSession Resume(ItemPool pool, CatSessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.PoolFingerprint != pool.Fingerprint())
+            throw new ArgumentException("The session was made on another item bank (fingerprints differ).", nameof(state));
+        var session = new CatSession(pool, state.Options, RandomSource.FromState([.. state.Random]));
+        foreach (string id in state.Excluded) session.Exclude(IndexOf(pool, id));
+        foreach (var answer in state.Responses) session.Replay(IndexOf(pool, answer.Item), answer.Score);
+        session._pending = state.Pending is null ? -1 : IndexOf(pool, state.Pending);
+        return session;
+    }
+
+    private void Replay(int item, int score)
+    {
+        // Replaying must not stop early on a rule checked before the original last answer.
+        StopReason = null;
+        Answer(item, score);
+    }
+
+    private static int IndexOf(ItemPool pool, string id)
+    {
+        int index = pool.IndexOf(id);
+        return index >= 0 ? index : throw new ArgumentException($"The session state names item '{id}', which the bank does not have.", nameof(id));
+    }
+
+    private ThetaEstimate InitialEstimate() =>
+        new(_options.StartTheta ?? _options.Estimation.Prior.Mean, _options.Estimation.Prior.Sd);
+
+    private int SelectIn(int domain, double theta)
+    {
+        var selection = _options.Selection;
+        return selection.Exposure switch
+        {
+            ExposureControl.Randomesque => Randomesque.Select(_pool, theta, _blocked, domain, selection.RandomesqueSize, _random),
+            ExposureControl.Progressive => ProgressiveExposure.Select(_pool, theta, _blocked, domain,
+                _responses.Count, _options.Stopping.MaxLength, selection.ProgressiveAcceleration, _random),
+            _ => MaximumInformation.Select(_pool, theta, _blocked, domain),
+        };
+    }
+
+    /// <summary>
+    /// A domain whose per-domain minimum can only still be met if it is served now, else the
+    /// content-balancing choice, else −1 (any domain).
+    /// </summary>
+    private int ChooseDomain()
+    {
+        int remaining = _options.Stopping.MaxLength - _responses.Count;
+        int deficit = 0, neediest = -1, neediestDeficit = 0;
+        for (int g = 0; g < _minimums.Length; g++)
+        {
+            int missing = Math.Max(0, _minimums[g] - _administeredPerDomain[g]);
+            if (missing == 0 || _availablePerDomain[g] == 0) continue;
+            deficit += missing;
+            if (missing > neediestDeficit) { neediest = g; neediestDeficit = missing; }
+        }
+        if (neediest >= 0 && remaining <= deficit) return neediest;
+        return ContentBalance.ChooseDomain(_targets, _administeredPerDomain, _availablePerDomain);
+    }
+
+    private bool DomainMinimumsMet()
+    {
+        for (int g = 0; g < _minimums.Length; g++)
+            if (_administeredPerDomain[g] < _minimums[g] && _availablePerDomain[g] > 0) return false;
+        return true;
+    }
+
+    private void Block(int item)
+    {
+        if (_blocked[item]) return;
+        _blocked[item] = true;
+        _available--;
+        int domain = _pool.DomainOf(item);
+        if (domain >= 0) _availablePerDomain[domain]--;
+    }
+
+    private void UpdateStop() =>
+        StopReason = _options.Stopping.Check(_responses.Count, Estimate.Theta, Estimate.Se, DomainMinimumsMet(), _available > 0);
+
+    private static int[][] BuildEnemies(ItemPool pool, IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        var enemies = new List<int>[pool.Count];
+        foreach (var group in groups)
+        {
+            var members = group.Select(id => pool.IndexOf(id) is var i and >= 0
+                ? i
+                : throw new ArgumentException($"Enemy group names unknown item '{id}'.", nameof(groups))).ToArray();
+            foreach (int member in members)
+                foreach (int other in members)
+                    if (other != member) (enemies[member] ??= []).Add(other);
+        }
+        return [.. enemies.Select(list => list is null ? [] : list.ToArray())];
+    }
+}
