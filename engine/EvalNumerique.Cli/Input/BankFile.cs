@@ -53,7 +53,7 @@ public static class BankFile
                 JsonLines.Number(JsonLines.Property(item, "c"), $"{where}.c", 0),
                 JsonLines.Number(JsonLines.Property(item, "d"), $"{where}.d", 1));
             if (parameters.Problem() is { } problem)
-                throw new CliException($"{where} ('{id}'): invalid parameters: {problem} (a={parameters.A}, b={parameters.B}, c={parameters.C}, d={parameters.D})");
+                throw new CliException($"{where}.{problem[..1]} ('{id}'): {problem} (a={parameters.A}, b={parameters.B}, c={parameters.C}, d={parameters.D})");
             var domain = JsonLines.Property(item, "domain");
             string? domainName = domain.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : JsonLines.Text(domain, $"{where}.domain");
             pool.Add(new PoolItem(id, parameters, domainName));
