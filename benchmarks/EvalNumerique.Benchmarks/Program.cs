@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EvalNumerique.Benchmarks.CatStepBenchmarks).Assembly).Run(args);
