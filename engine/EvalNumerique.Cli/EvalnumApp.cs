@@ -19,6 +19,10 @@ public static class EvalnumApp
           evalnum simulate --bank FILE --n N --length L [--method EAP|MAP|MLE|WLE] [--seed S]
                            [--thetas FILE] [--uniforms FILE] [--quadrature POINTS,MIN,MAX]
                            [--prior MEAN,SD] [--bounds MIN,MAX] [--start-theta T] [--se-target S] [--out FILE]
+          evalnum validate [--itembank DIR] [--json]
+                                              check the item bank: counts, then every problem as file:line
+          evalnum demo [--itembank DIR] [--seed S]
+                                              three simulated people take the adaptive check on the real bank
 
         Bank file: {"D": 1.0, "items": [{"id": "i001", "a": 1.2, "b": -0.3, "c": 0.0, "d": 1.0, "domain": "safety"}]}
         Request line: {"responses": [{"item": "i001", "score": 1}], "method": "EAP",
@@ -46,6 +50,8 @@ public static class EvalnumApp
                 "estimate" => EstimateCommand.Run(arguments, input, output, error),
                 "next" => NextCommand.Run(arguments, input, output, error),
                 "simulate" => SimulateCommand.Run(arguments, output),
+                "validate" => ValidateCommand.Run(arguments, output),
+                "demo" => DemoCommand.Run(arguments, output),
                 _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, validate; --help for usage)"),
             };
         }

@@ -8,6 +8,9 @@ public sealed class Arguments
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
+    /// <summary>Flags that take no value.</summary>
+    private static readonly HashSet<string> SwitchNames = new(StringComparer.Ordinal) { "json" };
+
     public Arguments(IEnumerable<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -21,6 +24,7 @@ public sealed class Arguments
             string value;
             int equals = name.IndexOf('=', StringComparison.Ordinal);
             if (equals >= 0) { value = name[(equals + 1)..]; name = name[..equals]; }
+            else if (SwitchNames.Contains(name)) value = "true";
             else if (e.MoveNext()) value = e.Current;
             else throw new CliException($"--{name} needs a value");
             if (!_values.TryAdd(name, value)) throw new CliException($"--{name} is given twice");
@@ -32,6 +36,8 @@ public sealed class Arguments
         _read.Add(name);
         return _values.GetValueOrDefault(name);
     }
+
+    public bool Switch(string name) => Optional(name) is "true";
 
     public string Required(string name) =>
         Optional(name) ?? throw new CliException($"--{name} is required");
