@@ -22,7 +22,7 @@ public static class SimulateCommand
         var pool = BankFile.Load(args.Required("bank"));
         int? n = args.OptionalInt("n", 1);
         int length = args.OptionalInt("length", 1) ?? throw new CliException("--length is required (the test length, or the maximum length with --se-target)");
-        var method = ParseMethod(args.Optional("method") ?? "EAP");
+        var method = EstimationRequest.ParseMethodName(args.Optional("method") ?? "EAP", "--method");
         ulong seed = ParseSeed(args.Optional("seed") ?? "1");
         var thetas = args.Optional("thetas") is { } thetasPath ? ReadThetas(thetasPath) : null;
         var uniforms = args.Optional("uniforms") is { } uniformsPath ? ReadUniforms(uniformsPath) : null;
@@ -85,15 +85,6 @@ public static class SimulateCommand
     private static int CheckedPoints(double points) =>
         points is >= 2 and <= 100_000 && points == Math.Floor(points) ? (int)points
             : throw new CliException("--quadrature: POINTS must be a whole number between 2 and 100000");
-
-    private static EstimationMethod ParseMethod(string text) => text.ToUpperInvariant() switch
-    {
-        "EAP" => EstimationMethod.Eap,
-        "MAP" => EstimationMethod.Map,
-        "MLE" or "ML" => EstimationMethod.Mle,
-        "WLE" or "WL" => EstimationMethod.Wle,
-        _ => throw new CliException($"--method: '{text}' is not one of EAP, MAP, MLE, WLE"),
-    };
 
     private static ulong ParseSeed(string text) =>
         ulong.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out ulong seed)

@@ -48,19 +48,20 @@ public sealed record EstimationRequest(Response[] Responses, EstimationOptions O
         }
     }
 
-    private static EstimationMethod ParseMethod(JsonElement element)
+    private static EstimationMethod ParseMethod(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Undefined
+            ? EstimationMethod.Eap
+            : ParseMethodName(JsonLines.Text(element, "method"), "method");
+
+    /// <summary>EAP, MAP, MLE (or ML), WLE (or WL), any case, as catR names them.</summary>
+    public static EstimationMethod ParseMethodName(string text, string where) => text.ToUpperInvariant() switch
     {
-        if (element.ValueKind == JsonValueKind.Undefined) return EstimationMethod.Eap;
-        string text = JsonLines.Text(element, "method");
-        return text.ToUpperInvariant() switch
-        {
-            "EAP" => EstimationMethod.Eap,
-            "MAP" => EstimationMethod.Map,
-            "MLE" or "ML" => EstimationMethod.Mle,
-            "WLE" or "WL" => EstimationMethod.Wle,
-            _ => throw new CliException($"method: '{text}' is not one of EAP, MAP, MLE, WLE"),
-        };
-    }
+        "EAP" => EstimationMethod.Eap,
+        "MAP" => EstimationMethod.Map,
+        "MLE" or "ML" => EstimationMethod.Mle,
+        "WLE" or "WL" => EstimationMethod.Wle,
+        _ => throw new CliException($"{where}: '{text}' is not one of EAP, MAP, MLE, WLE"),
+    };
 
     private static NormalPrior ParsePrior(JsonElement element, NormalPrior defaults)
     {
