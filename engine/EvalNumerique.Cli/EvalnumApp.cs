@@ -52,10 +52,10 @@ public static class EvalnumApp
                 "simulate" => SimulateCommand.Run(arguments, output),
                 "validate" => ValidateCommand.Run(arguments, output),
                 "demo" => DemoCommand.Run(arguments, output),
-                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, validate; --help for usage)"),
+                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, validate, demo; --help for usage)"),
             };
         }
-        catch (CliException e)
+        catch (Exception e) when (e is CliException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"evalnum {command}: {e.Message}");
             return 2;

@@ -18,6 +18,7 @@ public static class EstimateCommand
             if (request.Options.Method is EstimationMethod.Mle or EstimationMethod.Wle && request.Responses.Length == 0)
                 throw new CliException($"responses: {request.Options.Method.ToString().ToUpperInvariant()} needs at least one response (use EAP or MAP for an empty pattern)");
             var estimate = Estimator.Estimate(pool, request.Responses, request.Options);
+            FiniteEstimate.Require(estimate);
             writer.WriteStartObject();
             writer.WriteNumber("theta", estimate.Theta);
             writer.WriteNumber("se", estimate.Se);

@@ -23,6 +23,7 @@ public static class NextCommand
             var estimate = request.Responses.Length == 0
                 ? new ThetaEstimate(request.Options.Prior.Mean, request.Options.Prior.Sd)
                 : Estimator.Estimate(pool, request.Responses, request.Options);
+            FiniteEstimate.Require(estimate);
             var blocked = new bool[pool.Count];
             foreach (var response in request.Responses) blocked[response.Item] = true;
             foreach (int item in request.Exclude) blocked[item] = true;

@@ -26,6 +26,7 @@ public static class RequestLoop
         for (string? line = input.ReadLine(); line is not null; line = input.ReadLine())
         {
             lineNumber++;
+            if (lineNumber == 1) line = line.TrimStart('\uFEFF'); // a UTF-8 byte-order mark is not part of the JSON
             if (string.IsNullOrWhiteSpace(line)) continue;
             buffer.SetLength(0);
             try
@@ -34,8 +35,9 @@ public static class RequestLoop
                     answer(line, writer);
                 output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             }
-            catch (CliException e)
+            catch (Exception e) when (e is CliException or ArgumentException or InvalidOperationException)
             {
+                // Engine refusals (an impossible pattern on the grid, say) are this line's problem, not the run's.
                 failures++;
                 string message = $"line {lineNumber}: {e.Message}";
                 error.WriteLine($"evalnum {command}: {message}");

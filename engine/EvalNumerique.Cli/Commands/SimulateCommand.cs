@@ -76,15 +76,22 @@ public static class SimulateCommand
         }
         else
         {
-            using var file = new StreamWriter(outPath);
-            Write(report, file);
+            try
+            {
+                using var file = new StreamWriter(outPath);
+                Write(report, file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"--out: cannot write {outPath} ({e.Message})");
+            }
         }
         return 0;
     }
 
     private static int CheckedPoints(double points) =>
-        points is >= 2 and <= 100_000 && points == Math.Floor(points) ? (int)points
-            : throw new CliException("--quadrature: POINTS must be a whole number between 2 and 100000");
+        points is >= 2 and <= QuadratureSpec.MaxPoints && points == Math.Floor(points) ? (int)points
+            : throw new CliException($"--quadrature: POINTS must be a whole number between 2 and {QuadratureSpec.MaxPoints}");
 
     private static ulong ParseSeed(string text) =>
         ulong.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out ulong seed)

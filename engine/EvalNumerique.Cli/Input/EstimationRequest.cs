@@ -81,7 +81,6 @@ public sealed record EstimationRequest(Response[] Responses, EstimationOptions O
             JsonLines.WholeNumber(JsonLines.Property(element, "points"), "quadrature.points", defaults.Points),
             JsonLines.Number(JsonLines.Property(element, "min"), "quadrature.min", defaults.Min),
             JsonLines.Number(JsonLines.Property(element, "max"), "quadrature.max", defaults.Max));
-        if (grid.Points > 100_000) throw new CliException("quadrature.points: at most 100000 points");
         return grid.Problem() is { } problem ? throw new CliException($"quadrature: {problem}") : grid;
     }
 

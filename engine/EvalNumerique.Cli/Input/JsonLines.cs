@@ -58,9 +58,10 @@ public static class JsonLines
     public static int WholeNumber(JsonElement element, string path, int? defaultValue = null)
     {
         if (element.ValueKind == JsonValueKind.Undefined && defaultValue is { } value) return value;
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out int number))
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out double number)
+            || number != Math.Floor(number) || Math.Abs(number) > int.MaxValue)
             throw new CliException($"{path}: must be a whole number{Got(element)}");
-        return number;
+        return (int)number;
     }
 
     public static string Text(JsonElement element, string path)
@@ -70,8 +71,9 @@ public static class JsonLines
         return element.GetString()!;
     }
 
+    /// <summary>The property, or an undefined element when it is missing or null (null means "use the default").</summary>
     public static JsonElement Property(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) ? value : default;
+        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : default;
 
     public static void RequireObject(JsonElement element, string path)
     {

@@ -22,14 +22,16 @@ internal static class BoundedMaximiser
         double step = (max - min) / ScanSteps;
         double best = double.NaN, bestValue = double.NegativeInfinity;
 
-        void Consider(double theta)
+        // On an exact tie (a plateau where the likelihood underflowed) the bound wins: the
+        // likelihood of such a pattern keeps rising towards it.
+        void Consider(double theta, bool isBound = false)
         {
             double value = objective(theta);
-            if (double.IsNaN(best) || value > bestValue) { best = theta; bestValue = value; }
+            if (double.IsNaN(best) || value > bestValue || (value == bestValue && isBound)) { best = theta; bestValue = value; }
         }
 
         double left = min, leftSlope = derivative(min);
-        if (leftSlope < 0) Consider(min);
+        if (leftSlope <= 0) Consider(min, isBound: true); // 0: flat there (e.g. underflow of a very steep item); the objective decides
         for (int i = 1; i <= ScanSteps; i++)
         {
             double right = i == ScanSteps ? max : min + i * step;
@@ -38,7 +40,7 @@ internal static class BoundedMaximiser
             left = right;
             leftSlope = rightSlope;
         }
-        if (leftSlope > 0) Consider(max);
+        if (leftSlope >= 0) Consider(max, isBound: true);
         if (double.IsNaN(best))
         {
             // A flat objective (the derivative is 0 everywhere on the scan): every point is a maximum.

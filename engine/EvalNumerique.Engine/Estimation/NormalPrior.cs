@@ -13,6 +13,13 @@ public readonly record struct NormalPrior(double Mean, double Sd)
         return Math.Exp(-0.5 * z * z);
     }
 
+    /// <summary>Log of the unnormalised density, −(θ − mean)² / (2·sd²).</summary>
+    public double LogDensity(double theta)
+    {
+        double z = (theta - Mean) / Sd;
+        return -0.5 * z * z;
+    }
+
     /// <summary>Why the prior is invalid, or <c>null</c>.</summary>
     public string? Problem() =>
         !double.IsFinite(Mean) ? "the prior mean must be a finite number"

@@ -22,11 +22,16 @@ public sealed class Posterior
         _nodes = new double[quadrature.Points];
         _prior = new double[quadrature.Points];
         _weights = new double[quadrature.Points];
+        // Log densities shifted by their maximum: a very narrow prior, or one centred off the grid,
+        // still leaves weight on its nearest node instead of underflowing everywhere.
+        double maxLog = double.NegativeInfinity;
         for (int k = 0; k < _nodes.Length; k++)
         {
             _nodes[k] = quadrature.Node(k);
-            _prior[k] = prior.Density(_nodes[k]);
+            _prior[k] = prior.LogDensity(_nodes[k]);
+            maxLog = Math.Max(maxLog, _prior[k]);
         }
+        for (int k = 0; k < _nodes.Length; k++) _prior[k] = Math.Exp(_prior[k] - maxLog);
         Reset();
     }
 
@@ -57,7 +62,6 @@ public sealed class Posterior
             _weights[k] *= correct
                 ? c + range / (1 + e)
                 : (1 - d) + range / (1 + 1 / e); // 1 − ψ without cancellation; e = ∞ gives 1, e = 0 gives 0
-
         }
         Normalise();
     }
@@ -87,7 +91,7 @@ public sealed class Posterior
         double sum = 0;
         foreach (double w in _weights) sum += w;
         if (!(sum > 0) || !double.IsFinite(sum))
-            throw new InvalidOperationException("The posterior vanished on the whole grid; widen the quadrature.");
+            throw new InvalidOperationException("The posterior vanished on the whole grid: these answers are impossible on it; widen the quadrature.");
         double inverse = 1 / sum;
         for (int k = 0; k < _weights.Length; k++) _weights[k] *= inverse;
     }

@@ -17,6 +17,7 @@ public sealed class ItemPool
     private readonly string[] _ids;
     private readonly string[] _domains;
     private readonly FrozenDictionary<string, int> _indexById;
+    private readonly string _fingerprint;
 
     /// <summary>Builds a pool. Throws <see cref="ArgumentException"/> for invalid parameters or duplicate ids.</summary>
     /// <param name="items">The items in bank order.</param>
@@ -56,6 +57,7 @@ public sealed class ItemPool
         _domains = [.. domains];
         _indexById = indexById.ToFrozenDictionary(StringComparer.Ordinal);
         Scaling = scaling;
+        _fingerprint = ComputeFingerprint();
     }
 
     /// <summary>Number of items.</summary>
@@ -103,7 +105,9 @@ public sealed class ItemPool
     /// A fingerprint of ids and parameters, stored with a session so that a resumed session can
     /// tell it is running on the same bank.
     /// </summary>
-    public string Fingerprint()
+    public string Fingerprint() => _fingerprint;
+
+    private string ComputeFingerprint()
     {
         // FNV-1a (64-bit): stable across processes, unlike HashCode which is seeded per process.
         ulong hash = 14695981039346656037UL;
@@ -119,7 +123,10 @@ public sealed class ItemPool
             Mix((ulong)BitConverter.DoubleToInt64Bits(_b[i]));
             Mix((ulong)BitConverter.DoubleToInt64Bits(_c[i]));
             Mix((ulong)BitConverter.DoubleToInt64Bits(_d[i]));
+            Mix((ulong)(long)_domainOf[i]);
         }
+        foreach (string domain in _domains)
+            foreach (char ch in domain) Mix(ch);
         Mix((ulong)BitConverter.DoubleToInt64Bits(Scaling));
         return $"{Count}:{hash:x16}";
     }

@@ -45,7 +45,7 @@ public static class ResponseModel
         double range = d - c;
         double p = c + range * psi;
         double q = (1 - d) + range * psiComplement;
-        double first = slope * range * psi * psiComplement;
+        double first = slope * range * (psi * psiComplement); // ψ(1 − ψ) first: mirrored items get bit-identical information
         double second = slope * first * (psiComplement - psi);
         return new ResponsePoint(p, q, first, second);
     }

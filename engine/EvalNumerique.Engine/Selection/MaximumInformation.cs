@@ -8,6 +8,9 @@ namespace EvalNumerique.Engine.Selection;
 /// </summary>
 public static class MaximumInformation
 {
+    /// <summary>Informations closer than this relative gap are a tie.</summary>
+    public const double TieTolerance = 1e-12;
+
     /// <summary>
     /// The most informative available item, or −1 when none is left.
     /// </summary>
@@ -26,7 +29,8 @@ public static class MaximumInformation
         {
             if (blocked[i] || (domain >= 0 && pool.DomainOf(i) != domain)) continue;
             double information = ResponseModel.Information(a[i], b[i], c[i], d[i], scaling, theta);
-            if (information > bestInformation)
+            // A relative 1e-12 margin makes ties that differ only by rounding go to the item listed first.
+            if (best < 0 || information > bestInformation + TieTolerance * bestInformation)
             {
                 best = i;
                 bestInformation = information;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EvalNumerique.Engine.Estimation;
 using EvalNumerique.Engine.Models;
 using EvalNumerique.Engine.Randomness;
@@ -133,7 +134,7 @@ public sealed class CatSession
         }
         else
         {
-            Estimate = Estimator.Estimate(_pool, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_responses), _options.Estimation);
+            Estimate = Estimator.Estimate(_pool, CollectionsMarshal.AsSpan(_responses), _options.Estimation);
         }
         UpdateStop();
     }
