@@ -13,8 +13,7 @@ public static class EstimateCommand
         args.RejectUnknown();
         return RequestLoop.Run("estimate", input, output, error, (line, writer) =>
         {
-            var request = EstimationRequest.Parse(line, pool);
-            foreach (string warning in request.Warnings) error.WriteLine($"evalnum estimate: warning: {warning}");
+            var request = EstimationRequest.Parse(line, pool, "estimate", error);
             if (request.Options.Method is EstimationMethod.Mle or EstimationMethod.Wle && request.Responses.Length == 0)
                 throw new CliException($"responses: {request.Options.Method.ToString().ToUpperInvariant()} needs at least one response (use EAP or MAP for an empty pattern)");
             var estimate = Estimator.Estimate(pool, request.Responses, request.Options);

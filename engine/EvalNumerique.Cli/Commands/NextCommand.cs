@@ -18,8 +18,7 @@ public static class NextCommand
         args.RejectUnknown();
         return RequestLoop.Run("next", input, output, error, (line, writer) =>
         {
-            var request = EstimationRequest.Parse(line, pool);
-            foreach (string warning in request.Warnings) error.WriteLine($"evalnum next: warning: {warning}");
+            var request = EstimationRequest.Parse(line, pool, "next", error);
             var estimate = request.Responses.Length == 0
                 ? new ThetaEstimate(request.Options.Prior.Mean, request.Options.Prior.Sd)
                 : Estimator.Estimate(pool, request.Responses, request.Options);

@@ -13,6 +13,15 @@ public sealed record EstimationRequest(Response[] Responses, EstimationOptions O
 {
     private static readonly string[] KnownFields = ["responses", "method", "prior", "quadrature", "bounds", "exclude"];
 
+    /// <summary>Parses a request line and reports its warnings (unknown fields) on <paramref name="error"/>.</summary>
+    public static EstimationRequest Parse(string line, ItemPool pool, string command, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var request = Parse(line, pool);
+        foreach (string warning in request.Warnings) error.WriteLine($"evalnum {command}: warning: {warning}");
+        return request;
+    }
+
     public static EstimationRequest Parse(string line, ItemPool pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
