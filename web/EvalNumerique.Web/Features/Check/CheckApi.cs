@@ -1,0 +1,77 @@
+using EvalNumerique.Web.Infrastructure;
+
+namespace EvalNumerique.Web.Features.Check;
+
+/// <summary>
+/// The versioned JSON API of the check (v1), over the same <see cref="CheckService"/> as the pages,
+/// so kiosks, other front ends and load tests can run a check. Problems come back as
+/// application/problem+json with 400, 404, 409 or 422 — never a 500 for a bad request.
+/// </summary>
+public static class CheckApi
+{
+    public static IEndpointRouteBuilder MapCheckApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/checks").DisableAntiforgery();
+
+        api.MapPost("/", async (StartCheckRequest? request, CheckService checks, CancellationToken cancel) =>
+        {
+            var state = await checks.StartAsync(request?.Language ?? "fr", cancel: cancel);
+            return Results.Created($"/api/v1/checks/{state.ResumeCode}", CheckDto.From(state));
+        }).RequireRateLimiting(RateLimits.StartCheck);
+
+        api.MapGet("/{code}", (string code, CheckService checks, CancellationToken cancel) =>
+            Run(async () => Results.Ok(CheckDto.From(await Find(checks, code, cancel)))));
+
+        api.MapGet("/{code}/item", (string code, CheckService checks, CancellationToken cancel) => Run(async () =>
+        {
+            var state = await Find(checks, code, cancel);
+            return state.CurrentItem is null || state.Stage == Data.CheckStage.Finished
+                ? Problem(StatusCodes.Status409Conflict, "No current question", "The check has no question on screen: it is finished, or the needs questions come first (POST /needs or /answers).")
+                : Results.Ok(ItemDto.From(state.CurrentItem));
+        }));
+
+        api.MapPost("/{code}/needs", (string code, NeedsRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
+        {
+            if (request is null) return Problem(StatusCodes.Status400BadRequest, "Missing body", "Send {\"needs\": [...], \"equipment\": {...}}.");
+            var state = await checks.SaveNeedsAsync(code, request.Needs ?? [], request.Equipment ?? new Dictionary<string, string>(), cancel);
+            return Results.Ok(CheckDto.From(state));
+        }));
+
+        api.MapPost("/{code}/answers", (string code, AnswerRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
+        {
+            if (request?.ItemId is not { Length: > 0 } itemId || request.Response is null)
+                return Problem(StatusCodes.Status400BadRequest, "Incomplete answer", "Send {\"itemId\": \"…\", \"response\": {\"dontKnow\": false, \"chosen\": [\"b\"]}}.");
+            var outcome = await checks.AnswerAsync(code, itemId, request.Response.ToResponse(), request.ElapsedMilliseconds, cancel);
+            return Results.Ok(new AnswerDto(outcome.Correct, outcome.Feedback, CheckDto.From(outcome.State)));
+        }));
+
+        api.MapGet("/{code}/result", (string code, CheckService checks, CancellationToken cancel) =>
+            Run(async () => Results.Ok(await checks.ResultAsync(code, cancel))));
+
+        return app;
+    }
+
+    private static async Task<CheckState> Find(CheckService checks, string code, CancellationToken cancel) =>
+        await checks.FindAsync(code, cancel)
+            ?? throw new CheckProblemException(CheckProblemKind.NotFound, $"No check has the code '{code}'.");
+
+    private static async Task<IResult> Run(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (CheckProblemException e)
+        {
+            return e.Kind switch
+            {
+                CheckProblemKind.NotFound => Problem(StatusCodes.Status404NotFound, "Check not found", e.Message),
+                CheckProblemKind.Conflict => Problem(StatusCodes.Status409Conflict, "Not the current state of the check", e.Message),
+                _ => Problem(StatusCodes.Status422UnprocessableEntity, "Invalid request", e.Message),
+            };
+        }
+    }
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Problem(title: title, detail: detail, statusCode: status);
+}

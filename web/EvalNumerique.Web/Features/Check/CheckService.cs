@@ -1,0 +1,219 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using EvalNumerique.Engine.Sessions;
+using EvalNumerique.ItemBank.Scoring;
+using EvalNumerique.Web.Data;
+using EvalNumerique.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalNumerique.Web.Features.Check;
+
+/// <summary>
+/// The beneficiary's check, shared by the pages and the HTTP API. Every call is a short unit of
+/// work on the database: an answer and the engine state after it are written in one save before
+/// the next question is returned, so nothing is lost to a closed tab or a restart; the check's
+/// version is a concurrency token, so two tabs cannot both answer the same question.
+/// </summary>
+public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, ItemBankProvider bank, TimeProvider clock)
+{
+    private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: easy to read out and type
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Starts a check at the how-to stage.</summary>
+    public async Task<CheckState> StartAsync(string language = "fr", int? structureId = null, CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var now = clock.GetUtcNow();
+        var check = new Data.Check
+        {
+            Id = Guid.NewGuid(),
+            ResumeCode = await NewCodeAsync(db, cancel),
+            StructureId = structureId,
+            Stage = CheckStage.Practice,
+            Language = language == "en" ? "en" : "fr",
+            Seed = RandomNumberGenerator.GetInt32(int.MaxValue),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Checks.Add(check);
+        await db.SaveChangesAsync(cancel);
+        return View(check);
+    }
+
+    /// <summary>The check with this resume code (any case, spaces ignored), or null.</summary>
+    public async Task<CheckState?> FindAsync(string code, CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var check = await FindEntityAsync(db, code, cancel);
+        return check is null ? null : View(check);
+    }
+
+    /// <summary>The person finished the how-to: on to the needs questions.</summary>
+    public Task<CheckState> FinishPracticeAsync(string code, CancellationToken cancel = default) =>
+        UpdateAsync(code, check =>
+        {
+            if (check.Stage == CheckStage.Practice) check.Stage = CheckStage.Needs;
+        }, cancel);
+
+    /// <summary>Records what the person wants to do and their equipment, then shows the first question.</summary>
+    public Task<CheckState> SaveNeedsAsync(string code, IReadOnlyCollection<string> needs, IReadOnlyDictionary<string, string> equipment, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(equipment);
+        var unknown = needs.Where(n => !Needs.IsKnown(n)).Concat(equipment.Keys.Where(k => !Needs.EquipmentQuestions.Contains(k))).ToList();
+        if (unknown.Count > 0)
+            throw new CheckProblemException(CheckProblemKind.Invalid, $"Unknown need or equipment question: {string.Join(", ", unknown)}.");
+        if (equipment.Values.Any(v => v is not ("yes" or "no" or "unknown")))
+            throw new CheckProblemException(CheckProblemKind.Invalid, "Equipment answers are yes, no or unknown.");
+        return UpdateAsync(code, check =>
+        {
+            if (check.Stage == CheckStage.Finished)
+                throw new CheckProblemException(CheckProblemKind.Conflict, "This check is finished; start a new one.");
+            check.Needs = string.Join(',', needs.Distinct());
+            check.Equipment = JsonSerializer.Serialize(equipment, Json);
+            EnterQuestions(check);
+        }, cancel);
+    }
+
+    /// <summary>
+    /// Records the answer to the question on screen, then chooses the next one. Refuses (409) an
+    /// answer to any other item — a replayed request or a second tab — and (422) a malformed one.
+    /// </summary>
+    public async Task<AnswerOutcome> AnswerAsync(string code, string itemId, Response response, int? elapsedMilliseconds = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        bool correct = false;
+        string feedback = "";
+        var state = await UpdateAsync(code, check =>
+        {
+            if (check.Stage == CheckStage.Finished)
+                throw new CheckProblemException(CheckProblemKind.Conflict, "This check is finished; no more answers are taken.");
+            if (check.Stage != CheckStage.Questions) EnterQuestions(check); // the API may skip the how-to
+            if (check.CurrentItemId != itemId)
+                throw new CheckProblemException(CheckProblemKind.Conflict,
+                    $"Item '{itemId}' is not the question on screen (it is '{check.CurrentItemId}'); it may have been answered already. Ask for the current item.");
+            var item = bank.Find(itemId) ?? throw new CheckProblemException(CheckProblemKind.Conflict, $"Item '{itemId}' is no longer in the bank.");
+            correct = !response.IsDontKnow && ResponseScorer.Score(item, response);
+            feedback = item.Feedback;
+
+            var session = Session(check);
+            session.Answer(itemId, correct ? 1 : 0);
+            check.Answers.Add(new CheckAnswer
+            {
+                CheckId = check.Id,
+                Sequence = check.Answers.Count + 1,
+                ItemId = itemId,
+                ItemVersion = item.Version,
+                Score = correct ? 1 : 0,
+                DontKnow = response.IsDontKnow,
+                Response = JsonSerializer.Serialize(response, Json),
+                AnsweredAt = clock.GetUtcNow(),
+                ElapsedMilliseconds = elapsedMilliseconds,
+            });
+            Advance(check, session);
+        }, cancel, includeAnswers: true);
+        return new AnswerOutcome(correct, feedback, state);
+    }
+
+    /// <summary>The result of a finished check.</summary>
+    public async Task<CheckResult> ResultAsync(string code, CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var check = await FindEntityAsync(db, code, cancel, includeAnswers: true)
+            ?? throw NotFound(code);
+        if (check.Stage != CheckStage.Finished)
+            throw new CheckProblemException(CheckProblemKind.Conflict, "The check is not finished yet; answer the current question first.");
+        return CheckResults.Build(check, Session(check), bank);
+    }
+
+    /// <summary>The live engine session of a check: resumed from its stored state, or rebuilt from its answers if the bank changed.</summary>
+    private CatSession Session(Data.Check check)
+    {
+        var adaptive = bank.Adaptive;
+        if (!string.IsNullOrEmpty(check.SessionState))
+        {
+            try
+            {
+                return CatSession.Resume(adaptive.Pool, CatSessionState.FromJson(check.SessionState));
+            }
+            catch (ArgumentException)
+            {
+                // The bank changed since the last answer: replay the stored answers on the new bank.
+            }
+        }
+        var session = new CatSession(adaptive.Pool, CheckSettings.For(adaptive.Pool.Domains, adaptive.EnemyGroups), (ulong)check.Seed);
+        foreach (var answer in check.Answers.OrderBy(a => a.Sequence))
+            if (adaptive.Pool.IndexOf(answer.ItemId) >= 0 && !session.IsFinished) session.Answer(answer.ItemId, answer.Score);
+        return session;
+    }
+
+    private void EnterQuestions(Data.Check check)
+    {
+        check.Stage = CheckStage.Questions;
+        if (check.CurrentItemId is null) Advance(check, Session(check));
+    }
+
+    private void Advance(Data.Check check, CatSession session)
+    {
+        int next = session.NextItem();
+        check.CurrentItemId = next >= 0 ? bank.Adaptive.Pool.Ids[next] : null;
+        check.SessionState = session.State().ToJson();
+        if (next < 0)
+        {
+            check.Stage = CheckStage.Finished;
+            check.FinishedAt = clock.GetUtcNow();
+        }
+    }
+
+    private async Task<CheckState> UpdateAsync(string code, Action<Data.Check> change, CancellationToken cancel, bool includeAnswers = false)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var check = await FindEntityAsync(db, code, cancel, includeAnswers) ?? throw NotFound(code);
+        change(check);
+        check.Version++;
+        check.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (Exception e) when (e is DbUpdateConcurrencyException or DbUpdateException)
+        {
+            throw new CheckProblemException(CheckProblemKind.Conflict, "The check was moved on at the same time (another tab?). Ask for the current item and try again.");
+        }
+        return View(check);
+    }
+
+    private static async Task<Data.Check?> FindEntityAsync(EvalDbContext db, string code, CancellationToken cancel, bool includeAnswers = false)
+    {
+        string normalised = NormaliseCode(code);
+        if (normalised.Length == 0) return null;
+        IQueryable<Data.Check> query = db.Checks;
+        if (includeAnswers) query = query.Include(c => c.Answers);
+        return await query.FirstOrDefaultAsync(c => c.ResumeCode == normalised, cancel);
+    }
+
+    /// <summary>Upper case, without spaces or dashes: "abc 234" and "ABC-234" are the same code.</summary>
+    public static string NormaliseCode(string? code) =>
+        new((code ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    private static async Task<string> NewCodeAsync(EvalDbContext db, CancellationToken cancel)
+    {
+        while (true)
+        {
+            string code = new([.. Enumerable.Range(0, 6).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)])]);
+            if (!await db.Checks.AnyAsync(c => c.ResumeCode == code, cancel)) return code;
+        }
+    }
+
+    private CheckState View(Data.Check check) => new(
+        check.Id,
+        check.ResumeCode,
+        check.Stage,
+        check.CurrentItemId is null ? null : bank.Find(check.CurrentItemId),
+        string.IsNullOrEmpty(check.SessionState) ? 0 : CatSessionState.FromJson(check.SessionState).Responses.Count,
+        check.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    private static CheckProblemException NotFound(string code) =>
+        new(CheckProblemKind.NotFound, $"No check has the code '{code}'. Check the code on the paper, or start a new check.");
+}

@@ -1,0 +1,62 @@
+// EvalNumerique browser helpers: display preferences and reading aloud.
+window.evalnum = (function () {
+    const key = "evalnum-prefs";
+    const sizes = ["text-large", "text-xlarge"];
+
+    function readPrefs() {
+        try { return JSON.parse(localStorage.getItem(key) || "{}"); } catch (e) { return {}; }
+    }
+
+    function apply(p) {
+        const c = document.documentElement.classList;
+        sizes.forEach(s => c.remove(s));
+        if (p.textSize) c.add("text-" + p.textSize);
+        c.toggle("high-contrast", !!p.contrast);
+    }
+
+    let audio = null;
+
+    function stop() {
+        if (audio) { audio.pause(); audio = null; }
+        if (window.speechSynthesis) window.speechSynthesis.cancel();
+    }
+
+    function read(text, audioUrl, lang) {
+        stop();
+        if (audioUrl) {
+            audio = new Audio(audioUrl);
+            audio.play().catch(() => speak(text, lang));
+            return;
+        }
+        speak(text, lang);
+    }
+
+    function speak(text, lang) {
+        if (!window.speechSynthesis || !text) return;
+        const u = new SpeechSynthesisUtterance(text);
+        u.lang = lang || "fr-FR";
+        u.rate = 0.9; // a little slower than default: easier to follow
+        const voice = window.speechSynthesis.getVoices().find(v => v.lang && v.lang.startsWith(u.lang.substring(0, 2)));
+        if (voice) u.voice = voice;
+        window.speechSynthesis.speak(u);
+    }
+
+    return {
+        prefs: {
+            get: () => {
+                const p = readPrefs();
+                return { textSize: p.textSize || "", contrast: !!p.contrast, autoRead: !!p.autoRead };
+            },
+            set: (p) => {
+                localStorage.setItem(key, JSON.stringify(p));
+                apply(p);
+            },
+        },
+        speech: {
+            read: read,
+            stop: stop,
+            autoRead: (text, audioUrl, lang) => { if (readPrefs().autoRead) read(text, audioUrl, lang); },
+        },
+        print: () => window.print(),
+    };
+})();
