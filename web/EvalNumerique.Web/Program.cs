@@ -1,4 +1,3 @@
-using System.Globalization;
 using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Check;
@@ -14,6 +13,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddEvalDatabase(builder.Configuration);
+builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ItemBankProvider>();
 builder.Services.AddSingleton<CheckService>();
@@ -29,7 +29,6 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
-await DatabaseSetup.MigrateAndSeedAsync(app.Services);
 var bank = app.Services.GetRequiredService<ItemBankProvider>();
 
 if (!app.Environment.IsDevelopment())
@@ -64,7 +63,6 @@ app.MapGet("/language", (string lang, string? redirect, HttpContext http) =>
 });
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
 await app.RunAsync();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

@@ -25,8 +25,9 @@ public static class CheckApi
         api.MapGet("/{code}/item", (string code, CheckService checks, CancellationToken cancel) => Run(async () =>
         {
             var state = await Find(checks, code, cancel);
+            if (state.Stage is Data.CheckStage.Practice or Data.CheckStage.Needs) state = await checks.BeginQuestionsAsync(code, cancel);
             return state.CurrentItem is null || state.Stage == Data.CheckStage.Finished
-                ? Problem(StatusCodes.Status409Conflict, "No current question", "The check has no question on screen: it is finished, or the needs questions come first (POST /needs or /answers).")
+                ? Problem(StatusCodes.Status409Conflict, "No current question", "The check is finished: ask for its result.")
                 : Results.Ok(ItemDto.From(state.CurrentItem));
         }));
 

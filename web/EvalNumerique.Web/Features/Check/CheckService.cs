@@ -76,6 +76,13 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         }, cancel);
     }
 
+    /// <summary>Goes straight to the questions (a kiosk or API client may skip the how-to and needs); idempotent.</summary>
+    public Task<CheckState> BeginQuestionsAsync(string code, CancellationToken cancel = default) =>
+        UpdateAsync(code, check =>
+        {
+            if (check.Stage is CheckStage.Practice or CheckStage.Needs) EnterQuestions(check);
+        }, cancel);
+
     /// <summary>
     /// Records the answer to the question on screen, then chooses the next one. Refuses (409) an
     /// answer to any other item — a replayed request or a second tab — and (422) a malformed one.
