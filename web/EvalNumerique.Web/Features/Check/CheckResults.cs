@@ -9,13 +9,13 @@ namespace EvalNumerique.Web.Features.Check;
 /// <summary>
 /// Turns a finished check into words: per domain, an EAP estimate from that domain's answers
 /// alone (same item parameters, standard normal prior), its level band, whether the band is sure
-/// (the 95 % interval stays inside it, or SE ≤ 0.6), the can-do descriptors reached, and a
+/// (SE ≤ 0.8: a domain seen through two or three questions rarely does better; the page says the whole result is a first idea), the can-do descriptors reached, and a
 /// pathway of at most three steps from resources.yaml — weakest domains first, the competences
 /// the person asked for first within them, equipment help first when equipment is missing.
 /// </summary>
 public static class CheckResults
 {
-    private const double ConfidentSe = 0.6;
+    private const double ConfidentSe = 0.8;
     private const int PathwayLength = 3;
 
     public static CheckResult Build(Data.Check check, CatSession session, ItemBankProvider bank)
