@@ -1,4 +1,27 @@
-// EvalNumerique browser helpers: display preferences and reading aloud.
+// EvalNumerique browser helpers: display preferences, reading aloud, and reconnection.
+
+// Reconnection (the markup is Components/Layout/ReconnectModal.razor). A server restart makes the
+// server refuse the old circuit: reload, and the check resumes from the database.
+document.addEventListener("DOMContentLoaded", function () {
+    const modal = document.getElementById("components-reconnect-modal");
+    if (!modal) return;
+    modal.addEventListener("components-reconnect-state-changed", function (event) {
+        const state = event.detail.state;
+        if (state === "show") { if (!modal.open) modal.showModal(); }
+        else if (state === "hide") { if (modal.open) modal.close(); }
+        else if (state === "rejected") { location.reload(); }
+    });
+    const retry = document.getElementById("components-reconnect-button");
+    if (retry) retry.addEventListener("click", async function () {
+        try {
+            const ok = await Blazor.reconnect();
+            if (!ok) location.reload();
+        } catch (e) {
+            location.reload();
+        }
+    });
+});
+
 window.evalnum = (function () {
     const key = "evalnum-prefs";
     const sizes = ["text-large", "text-xlarge"];
