@@ -39,7 +39,7 @@ internal static class SimIcons
         ["plus"] = "➕",
         ["bell"] = "🔔",
         ["battery"] = "🔋",
-        ["bluetooth"] = "ᛒ",
+        ["bluetooth"] = "", // drawn by items.css: the runic ᛒ is missing from many phone and PC fonts
         ["store"] = "🛍️",
         ["mail"] = "✉️",
         ["sms"] = "💬",
