@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Localization;
 using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Infrastructure;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
+// No request of this app needs a big body; a forged one cannot fill the disk.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddLocalization();
@@ -35,12 +37,15 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
 }
-app.UseStatusCodePages();
+// The API answers problem+json; a person who lands on an unknown page gets a kind page.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRateLimiter();
 
-// Item pictures and recorded audio, read-only, straight from the item bank folder.
+// Item pictures and recorded audio, read-only, straight from the item bank folder (nothing else of it).
+app.UseBankFilesOnly();
 app.UseStaticFiles(new StaticFileOptions
 {
     FileProvider = new PhysicalFileProvider(bank.Root),
@@ -51,16 +56,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapCheckApi();
-app.MapGet("/language", (string lang, string? redirect, HttpContext http) =>
-{
-    string culture = lang == "en" ? "en" : "fr-FR";
-    http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
-    // Only local paths: the link cannot send the person to another site.
-    string target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//", StringComparison.Ordinal) ? redirect : "/";
-    return Results.LocalRedirect(target);
-});
+app.MapLanguage();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

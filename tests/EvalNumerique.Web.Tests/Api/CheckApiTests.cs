@@ -4,7 +4,10 @@ using System.Text.Json;
 using EvalNumerique.ItemBank.Loading;
 using EvalNumerique.ItemBank.Scoring;
 using EvalNumerique.Web.Features.Check;
+using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvalNumerique.Web.Tests.Api;
 
@@ -51,19 +54,22 @@ public sealed class CheckApiTests : IDisposable
         check = (await needs.Content.ReadFromJsonAsync<CheckDto>(Json))!;
         Assert.Equal("questions", check.Stage);
 
-        int answered = 0;
+        int answered = 0, knownRight = 0;
         while (check.Item is { } item)
         {
             // A person who knows the easier half: right on levels 1–2, "je ne sais pas" above.
             var bankItem = Bank.FindItem(item.Id)!;
             var outcome = await Answer(client, check.Code, item.Id, bankItem.Level <= 2 ? KeyedResponses.Right(bankItem) : Response.DontKnow);
-            Assert.Equal(bankItem.Level <= 2, outcome.Correct);
+            if (bankItem.Level <= 2) knownRight++;
             check = outcome.Check;
             answered++;
             Assert.Equal(answered, check.Answered);
         }
         Assert.Equal("finished", check.Stage);
         Assert.InRange(answered, CheckSettings.MinLength, CheckSettings.MaxLength);
+        // The right answers given through the API are scored right in the database (never told to the client).
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<EvalDbContext>>().CreateDbContextAsync())
+            Assert.Equal(knownRight, await db.CheckAnswers.CountAsync(a => a.Score == 1));
 
         var result = await client.GetFromJsonAsync<CheckResult>($"/api/v1/checks/{check.Code}/result", Json);
         Assert.NotNull(result);
@@ -84,6 +90,12 @@ public sealed class CheckApiTests : IDisposable
         Assert.False(document.RootElement.TryGetProperty("answer", out _));
         Assert.False(document.RootElement.TryGetProperty("feedback", out _));
         Assert.DoesNotContain("\"accept\":", item, StringComparison.Ordinal); // a text answer key
+
+        var reply = await client.PostAsJsonAsync($"/api/v1/checks/{check.Code}/answers",
+            new AnswerRequest(document.RootElement.GetProperty("id").GetString(), new ResponseDto(true, null, null, null, null, null), null), Json);
+        string answer = await reply.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("correct", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("feedback", answer, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -111,13 +123,18 @@ public sealed class CheckApiTests : IDisposable
     [InlineData("/api/v1/checks/{code}/needs", "POST", "{\"needs\": [\"<script>\"]}", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/api/v1/checks/{code}/needs", "POST", "{\"equipment\": {\"smartphone\": \"maybe\"}}", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/api/v1/checks/{code}/result", "GET", null, HttpStatusCode.Conflict)]
+    [InlineData("/api/v1/checks/{code}/answers", "POST", "{\"itemId\": \"{item}\", \"response\": {\"chosen\": [\"zzz\"], \"taps\": [\"nope\"], \"region\": \"nowhere\"}}", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("/api/v1/checks/{code}/answers", "POST", "{\"itemId\": \"{item}\", \"response\": {}}", HttpStatusCode.UnprocessableEntity)]
     public async Task Malformed_or_forged_requests_get_a_clear_4xx_problem(string path, string method, string? body, HttpStatusCode expected)
     {
         using var factory = new EvalWebFactory(_database);
         using var client = factory.CreateClient();
         var check = await Start(client);
+        var current = (await client.GetFromJsonAsync<ItemDto>($"/api/v1/checks/{check.Code}/item", Json))!;
+        if (path.EndsWith("/result", StringComparison.Ordinal) || path.EndsWith("/needs", StringComparison.Ordinal))
+            check = await Start(client); // these cases want a check still at its start
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{code}", check.Code, StringComparison.Ordinal));
-        if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        if (body is not null) request.Content = new StringContent(body.Replace("{item}", current.Id, StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json");
         var response = await client.SendAsync(request);
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -151,5 +168,81 @@ public sealed class CheckApiTests : IDisposable
         Assert.Equal(answeredBefore, resumed.Answered);
         var next = await Answer(client2, code, itemBefore, Response.DontKnow);
         Assert.Equal(answeredBefore + 1, next.Check.Answered);
+    }
+
+    [Theory]
+    [InlineData("/bank/items/safety/passwords/safety-passwords-003.md")]
+    [InlineData("/bank/FORMAT.md")]
+    [InlineData("/bank/framework.yaml")]
+    [InlineData("/bank/EvalNumerique.ItemBank/EvalNumerique.ItemBank.csproj")]
+    public async Task Item_files_and_anything_but_pictures_are_never_served(string path)
+    {
+        using var factory = new EvalWebFactory(_database);
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Item_pictures_are_served_as_images_in_a_sandbox()
+    {
+        using var factory = new EvalWebFactory(_database);
+        using var client = factory.CreateClient();
+        var svg = Directory.GetFiles(Path.Combine(RepositoryPaths.Itembank, "items"), "*.svg", SearchOption.AllDirectories)[0];
+        string url = "/bank/" + Path.GetRelativePath(RepositoryPaths.Itembank, svg).Replace('\\', '/');
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("sandbox", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example")]
+    public async Task The_language_link_never_sends_a_person_to_another_site(string redirect)
+    {
+        using var factory = new EvalWebFactory(_database);
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync($"/language?lang=en&redirect={Uri.EscapeDataString(redirect)}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_check_whose_question_left_the_bank_moves_on_instead_of_sticking()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"evalnum-bank-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (string dir in Directory.GetDirectories(RepositoryPaths.Itembank, "*", SearchOption.AllDirectories))
+                Directory.CreateDirectory(dir.Replace(RepositoryPaths.Itembank, copy, StringComparison.Ordinal));
+            foreach (string source in Directory.GetFiles(RepositoryPaths.Itembank, "*", SearchOption.AllDirectories))
+                File.Copy(source, source.Replace(RepositoryPaths.Itembank, copy, StringComparison.Ordinal));
+
+            string code, withdrawn;
+            using (var before = new EvalWebFactory(_database, copy))
+            {
+                using var client = before.CreateClient();
+                code = (await Start(client)).Code;
+                withdrawn = (await client.GetFromJsonAsync<ItemDto>($"/api/v1/checks/{code}/item", Json))!.Id;
+            }
+            // A trainer withdraws the item on screen; the server restarts on the changed bank.
+            string file = Directory.GetFiles(copy, withdrawn + ".md", SearchOption.AllDirectories).Single();
+            File.WriteAllText(file, File.ReadAllText(file).Replace("status: live", "status: retired", StringComparison.Ordinal));
+
+            using var after = new EvalWebFactory(_database, copy);
+            using var client2 = after.CreateClient();
+            var old = await client2.PostAsJsonAsync($"/api/v1/checks/{code}/answers",
+                new AnswerRequest(withdrawn, new ResponseDto(true, null, null, null, null, null), null), Json);
+            Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
+            var state = (await client2.GetFromJsonAsync<CheckDto>($"/api/v1/checks/{code}", Json))!;
+            Assert.NotNull(state.Item);
+            Assert.NotEqual(withdrawn, state.Item.Id);
+            await Answer(client2, code, state.Item.Id, Response.DontKnow);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 }

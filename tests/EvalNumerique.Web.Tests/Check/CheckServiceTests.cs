@@ -55,7 +55,7 @@ public sealed class CheckServiceTests : IDisposable
     public async Task Every_answer_is_in_the_database_with_the_engine_state_before_the_next_question_is_returned()
     {
         var check = await Checks.BeginQuestionsAsync((await Checks.StartAsync()).ResumeCode);
-        var outcome = await Checks.AnswerAsync(check.ResumeCode, check.CurrentItem!.Id, Response.Choose("a"), 4200);
+        var outcome = await Checks.AnswerAsync(check.ResumeCode, check.CurrentItem!.Id, KeyedResponses.Right(check.CurrentItem), 4200);
 
         await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<EvalDbContext>>().CreateDbContextAsync();
         var stored = await db.Checks.Include(c => c.Answers).SingleAsync(c => c.Id == check.Id);

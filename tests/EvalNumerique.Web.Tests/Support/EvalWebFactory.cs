@@ -7,7 +7,7 @@ namespace EvalNumerique.Web.Tests.Support;
 /// The real app on the test host, with its own SQLite file. Two factories on the same file are
 /// the same app before and after a restart.
 /// </summary>
-internal sealed class EvalWebFactory(string databasePath) : WebApplicationFactory<Program>
+internal sealed class EvalWebFactory(string databasePath, string? itembank = null) : WebApplicationFactory<Program>
 {
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"evalnum-test-{Guid.NewGuid():N}.db");
 
@@ -15,7 +15,7 @@ internal sealed class EvalWebFactory(string databasePath) : WebApplicationFactor
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:EvalNumerique", $"Data Source={databasePath};Pooling=False");
-        builder.UseSetting("ItemBank:Path", RepositoryPaths.Itembank);
+        builder.UseSetting("ItemBank:Path", itembank ?? RepositoryPaths.Itembank);
         builder.UseSetting("RateLimits:StartPerMinute", "1000");
     }
 }

@@ -43,7 +43,7 @@ public static class CheckApi
             if (request?.ItemId is not { Length: > 0 } itemId || request.Response is null)
                 return Problem(StatusCodes.Status400BadRequest, "Incomplete answer", "Send {\"itemId\": \"…\", \"response\": {\"dontKnow\": false, \"chosen\": [\"b\"]}}.");
             var outcome = await checks.AnswerAsync(code, itemId, request.Response.ToResponse(), request.ElapsedMilliseconds, cancel);
-            return Results.Ok(new AnswerDto(outcome.Correct, outcome.Feedback, CheckDto.From(outcome.State)));
+            return Results.Ok(new AnswerDto(CheckDto.From(outcome.State)));
         }));
 
         api.MapGet("/{code}/result", (string code, CheckService checks, CancellationToken cancel) =>

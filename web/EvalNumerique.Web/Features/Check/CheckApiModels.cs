@@ -40,8 +40,11 @@ public sealed record CheckDto(Guid Id, string Code, string Stage, int Answered, 
     }
 }
 
-/// <summary>Answer to POST /answers.</summary>
-public sealed record AnswerDto(bool Correct, string Feedback, CheckDto Check);
+/// <summary>
+/// Answer to POST /answers: the check with its next question. Whether the answer was right is
+/// not said: the person never gets a score, and the API must not become an answer oracle.
+/// </summary>
+public sealed record AnswerDto(CheckDto Check);
 
 /// <summary>A picture with its URL and alt text.</summary>
 public sealed record PictureDto(string Url, string? Alt, double? Width, double? Height);

@@ -46,8 +46,15 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var check = await FindEntityAsync(db, code, cancel);
-        return check is null ? null : View(check);
+        if (check is null) return null;
+        if (check.Stage == CheckStage.Questions && (check.CurrentItemId is null || bank.Adaptive.Pool.IndexOf(check.CurrentItemId) < 0))
+            return await RepairAsync(code, cancel);
+        return View(check);
     }
+
+    /// <summary>The bank changed since the last answer and the question on screen is gone: choose the next one from the answers kept.</summary>
+    private Task<CheckState> RepairAsync(string code, CancellationToken cancel) =>
+        UpdateAsync(code, check => Advance(check, Session(check)), cancel, includeAnswers: true);
 
     /// <summary>The person finished the how-to: on to the needs questions.</summary>
     public Task<CheckState> FinishPracticeAsync(string code, CancellationToken cancel = default) =>
@@ -91,6 +98,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     {
         ArgumentNullException.ThrowIfNull(response);
         bool correct = false;
+        bool repaired = false;
         string feedback = "";
         var state = await UpdateAsync(code, check =>
         {
@@ -100,7 +108,16 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
             if (check.CurrentItemId != itemId)
                 throw new CheckProblemException(CheckProblemKind.Conflict,
                     $"Item '{itemId}' is not the question on screen (it is '{check.CurrentItemId}'); it may have been answered already. Ask for the current item.");
-            var item = bank.Find(itemId) ?? throw new CheckProblemException(CheckProblemKind.Conflict, $"Item '{itemId}' is no longer in the bank.");
+            var item = bank.Find(itemId);
+            if (item is null || bank.Adaptive.Pool.IndexOf(itemId) < 0)
+            {
+                // The bank changed under the check (item withdrawn): move on to a question that exists.
+                Advance(check, Session(check));
+                repaired = true;
+                return;
+            }
+            if (ResponseCheck.Problem(item, response) is { } problem)
+                throw new CheckProblemException(CheckProblemKind.Invalid, problem);
             correct = !response.IsDontKnow && ResponseScorer.Score(item, response);
             feedback = item.Feedback;
 
@@ -120,6 +137,8 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
             });
             Advance(check, session);
         }, cancel, includeAnswers: true);
+        if (repaired)
+            throw new CheckProblemException(CheckProblemKind.Conflict, "That question is no longer in the bank; the check has moved on to another one. Ask for the current item.");
         return new AnswerOutcome(correct, feedback, state);
     }
 
@@ -184,7 +203,8 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             await db.SaveChangesAsync(cancel);
         }
-        catch (Exception e) when (e is DbUpdateConcurrencyException or DbUpdateException)
+        catch (Exception e) when (e is DbUpdateConcurrencyException
+            || (e is DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } })) // 19: constraint (unique answer)
         {
             throw new CheckProblemException(CheckProblemKind.Conflict, "The check was moved on at the same time (another tab?). Ask for the current item and try again.");
         }
