@@ -47,7 +47,7 @@ public static class CheckApi
         }));
 
         api.MapGet("/{code}/result", (string code, CheckService checks, CancellationToken cancel) =>
-            Run(async () => Results.Ok(await checks.ResultAsync(code, cancel))));
+            Run(async () => Results.Ok(await checks.ResultAsync(code, cancel: cancel))));
 
         return app;
     }

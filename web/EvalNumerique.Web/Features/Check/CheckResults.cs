@@ -18,12 +18,12 @@ public static class CheckResults
     private const double ConfidentSe = 0.8;
     private const int PathwayLength = 3;
 
-    public static CheckResult Build(Data.Check check, CatSession session, ItemBankProvider bank)
+    public static CheckResult Build(Data.Check check, CatSession session, ItemBankProvider bank, string language)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(bank);
-        string lang = check.Language;
+        string lang = language == "en" ? "en" : "fr";
         var pool = bank.Adaptive.Pool;
         var framework = bank.Framework;
         var needs = check.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -36,13 +36,14 @@ public static class CheckResults
             var estimate = ExpectedAPosteriori.Estimate(pool, answers, EstimationOptions.Default.Quadrature, NormalPrior.Standard);
             int level = CheckSettings.LevelOf(estimate.Theta);
             bool confident = estimate.Se <= ConfidentSe;
-            var canDo = domain.Competences
+            int right = answers.Count(a => a.IsCorrect);
+            var canDo = right == 0 ? [] : domain.Competences
                 .Select(c => c.Levels.FirstOrDefault(l => l.Level == level)?.CanDo.For(lang))
                 .OfType<string>().ToList();
             var next = level >= 4 ? [] : domain.Competences
                 .Select(c => c.Levels.FirstOrDefault(l => l.Level == level + 1)?.CanDo.For(lang))
                 .OfType<string>().ToList();
-            domains.Add(new DomainResult(domain.Id, domain.Name.For(lang), domain.Pictogram ?? "", level, confident, answers.Length,
+            domains.Add(new DomainResult(domain.Id, domain.Name.For(lang), domain.Pictogram ?? "", level, confident, answers.Length, right,
                 estimate.Theta, estimate.Se, canDo, next));
         }
 
@@ -56,7 +57,7 @@ public static class CheckResults
                 .OrderByDescending(c => wanted.Contains(c.Id));
             foreach (var competence in competences)
             {
-                var step = bank.Bank.Resources.StepsFor(competence.Id, Math.Min(4, domain.Level + (domain.Level < 4 ? 1 : 0)))
+                var step = bank.Bank.Resources.StepsFor(competence.Id, Math.Min(4, domain.Level + 1))
                     .FirstOrDefault(s => s.Type != "equipment");
                 if (step is null) continue;
                 steps.Add(new PathwayStep(competence.Id, competence.Name.For(lang), step.Type, step.Title, step.Description, step.Duration));

@@ -143,14 +143,17 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     }
 
     /// <summary>The result of a finished check.</summary>
-    public async Task<CheckResult> ResultAsync(string code, CancellationToken cancel = default)
+    /// <param name="code">The resume code.</param>
+    /// <param name="language">"fr" or "en": the language of the page asking (defaults to the check's).</param>
+    /// <param name="cancel">Cancellation.</param>
+    public async Task<CheckResult> ResultAsync(string code, string? language = null, CancellationToken cancel = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var check = await FindEntityAsync(db, code, cancel, includeAnswers: true)
             ?? throw NotFound(code);
         if (check.Stage != CheckStage.Finished)
             throw new CheckProblemException(CheckProblemKind.Conflict, "The check is not finished yet; answer the current question first.");
-        return CheckResults.Build(check, Session(check), bank);
+        return CheckResults.Build(check, Session(check), bank, language ?? check.Language);
     }
 
     /// <summary>The live engine session of a check: resumed from its stored state, or rebuilt from its answers if the bank changed.</summary>

@@ -10,7 +10,8 @@ public sealed record CheckState(Guid Id, string ResumeCode, CheckStage Stage, It
 public sealed record AnswerOutcome(bool Correct, string Feedback, CheckState State);
 
 /// <summary>The result of one domain, in words for the person: a level band and how sure we are.</summary>
-public sealed record DomainResult(string DomainId, string Name, string Icon, int Level, bool Confident, int Questions, double Theta, double Se,
+/// <remarks><see cref="CanDo"/> is empty when no answer of the domain was right: we say only what we saw.</remarks>
+public sealed record DomainResult(string DomainId, string Name, string Icon, int Level, bool Confident, int Questions, int Right, double Theta, double Se,
     IReadOnlyList<string> CanDo, IReadOnlyList<string> NextCanDo);
 
 /// <summary>A step of the personal pathway.</summary>
