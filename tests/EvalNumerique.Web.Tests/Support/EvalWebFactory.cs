@@ -17,5 +17,6 @@ internal sealed class EvalWebFactory(string databasePath, string? itembank = nul
         builder.UseSetting("ConnectionStrings:EvalNumerique", $"Data Source={databasePath};Pooling=False");
         builder.UseSetting("ItemBank:Path", itembank ?? RepositoryPaths.Itembank);
         builder.UseSetting("RateLimits:StartPerMinute", "1000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
     }
 }

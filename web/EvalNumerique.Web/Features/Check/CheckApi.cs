@@ -12,6 +12,7 @@ public static class CheckApi
     public static IEndpointRouteBuilder MapCheckApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/checks").DisableAntiforgery();
+        var byCode = api.MapGroup("/{code}").RequireRateLimiting(RateLimits.CheckApi);
 
         api.MapPost("/", async (StartCheckRequest? request, CheckService checks, CancellationToken cancel) =>
         {
@@ -19,10 +20,10 @@ public static class CheckApi
             return Results.Created($"/api/v1/checks/{state.ResumeCode}", CheckDto.From(state));
         }).RequireRateLimiting(RateLimits.StartCheck);
 
-        api.MapGet("/{code}", (string code, CheckService checks, CancellationToken cancel) =>
+        byCode.MapGet("/", (string code, CheckService checks, CancellationToken cancel) =>
             Run(async () => Results.Ok(CheckDto.From(await Find(checks, code, cancel)))));
 
-        api.MapGet("/{code}/item", (string code, CheckService checks, CancellationToken cancel) => Run(async () =>
+        byCode.MapGet("/item", (string code, CheckService checks, CancellationToken cancel) => Run(async () =>
         {
             var state = await Find(checks, code, cancel);
             if (state.Stage is Data.CheckStage.Practice or Data.CheckStage.Needs) state = await checks.BeginQuestionsAsync(code, cancel);
@@ -31,14 +32,14 @@ public static class CheckApi
                 : Results.Ok(ItemDto.From(state.CurrentItem));
         }));
 
-        api.MapPost("/{code}/needs", (string code, NeedsRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
+        byCode.MapPost("/needs", (string code, NeedsRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
         {
             if (request is null) return Problem(StatusCodes.Status400BadRequest, "Missing body", "Send {\"needs\": [...], \"equipment\": {...}}.");
             var state = await checks.SaveNeedsAsync(code, request.Needs ?? [], request.Equipment ?? new Dictionary<string, string>(), cancel);
             return Results.Ok(CheckDto.From(state));
         }));
 
-        api.MapPost("/{code}/answers", (string code, AnswerRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
+        byCode.MapPost("/answers", (string code, AnswerRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
         {
             if (request?.ItemId is not { Length: > 0 } itemId || request.Response is null)
                 return Problem(StatusCodes.Status400BadRequest, "Incomplete answer", "Send {\"itemId\": \"…\", \"response\": {\"dontKnow\": false, \"chosen\": [\"b\"]}}.");
@@ -46,7 +47,7 @@ public static class CheckApi
             return Results.Ok(new AnswerDto(CheckDto.From(outcome.State)));
         }));
 
-        api.MapGet("/{code}/result", (string code, CheckService checks, CancellationToken cancel) =>
+        byCode.MapGet("/result", (string code, CheckService checks, CancellationToken cancel) =>
             Run(async () => Results.Ok(await checks.ResultAsync(code, cancel: cancel))));
 
         return app;

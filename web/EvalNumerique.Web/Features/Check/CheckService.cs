@@ -75,8 +75,8 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
             throw new CheckProblemException(CheckProblemKind.Invalid, "Equipment answers are yes, no or unknown.");
         return UpdateAsync(code, check =>
         {
-            if (check.Stage == CheckStage.Finished)
-                throw new CheckProblemException(CheckProblemKind.Conflict, "This check is finished; start a new one.");
+            if (check.Stage is CheckStage.Finished or CheckStage.Questions)
+                throw new CheckProblemException(CheckProblemKind.Conflict, "The needs are asked before the questions; this check is past them.");
             check.Needs = string.Join(',', needs.Distinct());
             check.Equipment = JsonSerializer.Serialize(equipment, Json);
             EnterQuestions(check);
