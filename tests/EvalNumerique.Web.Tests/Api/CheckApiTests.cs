@@ -13,7 +13,7 @@ namespace EvalNumerique.Web.Tests.Api;
 
 public sealed class CheckApiTests : IDisposable
 {
-    private static readonly LoadedBank Bank = ItemBankLoader.Load(RepositoryPaths.Itembank);
+    private static LoadedBank Bank => RealBank.Loaded;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },

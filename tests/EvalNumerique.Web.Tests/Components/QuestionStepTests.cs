@@ -9,7 +9,7 @@ namespace EvalNumerique.Web.Tests.Components;
 
 public sealed class QuestionStepTests : ComponentTest
 {
-    private static readonly LoadedBank Bank = ItemBankLoader.Load(RepositoryPaths.Itembank);
+    private static LoadedBank Bank => RealBank.Loaded;
 
     [Fact]
     public void A_question_shows_the_path_a_kind_message_and_the_item_and_passes_answers_on()

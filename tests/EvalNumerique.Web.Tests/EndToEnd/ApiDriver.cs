@@ -11,7 +11,7 @@ namespace EvalNumerique.Web.Tests.EndToEnd;
 /// <summary>Runs checks through the HTTP API of a running server, to prepare what a browser test then looks at.</summary>
 internal sealed class ApiDriver(string baseUrl) : IDisposable
 {
-    private static readonly LoadedBank Bank = ItemBankLoader.Load(RepositoryPaths.Itembank);
+    private static LoadedBank Bank => RealBank.Loaded;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },

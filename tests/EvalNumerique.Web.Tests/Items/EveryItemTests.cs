@@ -7,6 +7,8 @@ using EvalNumerique.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
+using EvalNumerique.Web.Tests.Support;
+
 namespace EvalNumerique.Web.Tests.Items;
 
 public sealed class EveryItemTests : ItemViewTestContext

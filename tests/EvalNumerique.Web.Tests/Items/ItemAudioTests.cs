@@ -9,7 +9,7 @@ public sealed class ItemAudioTests
     [Fact]
     public void Ecouter_says_every_answer_of_every_choice_item_of_the_bank()
     {
-        var bank = EvalNumerique.ItemBank.Loading.ItemBankLoader.Load(RepositoryPaths.Itembank);
+        var bank = RealBank.Loaded;
         static string Simple(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
         foreach (var item in bank.Items)
         {

@@ -2,6 +2,8 @@ using Bunit;
 using EvalNumerique.ItemBank.Items;
 using EvalNumerique.ItemBank.Scoring;
 
+using EvalNumerique.Web.Tests.Support;
+
 namespace EvalNumerique.Web.Tests.Items;
 
 public sealed class SimulationItemTests : ItemViewTestContext

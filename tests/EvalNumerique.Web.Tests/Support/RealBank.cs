@@ -2,12 +2,14 @@ using EvalNumerique.ItemBank.Items;
 using EvalNumerique.ItemBank.Loading;
 using EvalNumerique.Web.Tests.Support;
 
-namespace EvalNumerique.Web.Tests.Items;
+namespace EvalNumerique.Web.Tests.Support;
 
 /// <summary>The real item bank of the repository, loaded once for every component test.</summary>
 internal static class RealBank
 {
     private static readonly Lazy<LoadedBank> Bank = new(() => ItemBankLoader.Load(RepositoryPaths.Itembank));
+
+    public static LoadedBank Loaded => Bank.Value;
 
     public static IReadOnlyList<Item> Items => Bank.Value.Items;
 
