@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
+using EvalNumerique.Web.Features.Accounts;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
@@ -20,6 +21,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ItemBankProvider>();
 builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
+builder.Services.AddStaffAccounts();
+builder.Services.AddSingleton<AuditLog>();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -31,6 +34,9 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
+if (args.Length > 0 && args[0] == CreateAdminCommand.Name)
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+
 var bank = app.Services.GetRequiredService<ItemBankProvider>();
 
 if (!app.Environment.IsDevelopment())
@@ -39,7 +45,8 @@ if (!app.Environment.IsDevelopment())
 }
 // The API answers problem+json; a person who lands on an unknown page gets a kind page.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(context.Request.Method),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRateLimiter();
@@ -52,6 +59,8 @@ app.UseStaticFiles(new StaticFileOptions
     RequestPath = BankAssets.RequestPath,
     ServeUnknownFileTypes = false,
 });
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -60,6 +69,7 @@ app.MapLanguage();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

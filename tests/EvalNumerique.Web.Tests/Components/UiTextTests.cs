@@ -1,19 +1,32 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using EvalNumerique.Web.Tests.Support;
 
 namespace EvalNumerique.Web.Tests.Components;
 
-public sealed class UiTextTests
+/// <summary>Every resource file of the app (UiText, StaffText, …): French and English twins, keys that pages ask for, kind French.</summary>
+public sealed partial class UiTextTests
 {
+    private static readonly string Resources = Path.Combine(RepositoryPaths.Root, "web", "EvalNumerique.Web", "Resources");
+
     private static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(Path.Combine(RepositoryPaths.Root, "web", "EvalNumerique.Web", "Resources", file))
+        XDocument.Load(Path.Combine(Resources, file))
             .Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
-    [Fact]
-    public void Every_french_string_has_its_english_twin_and_none_is_empty()
+    public static TheoryData<string> ResourceNames()
     {
-        var fr = Read("UiText.resx");
-        var en = Read("UiText.en.resx");
+        var names = new TheoryData<string>();
+        foreach (string file in Directory.GetFiles(Resources, "*.resx").Where(f => !f.EndsWith(".en.resx", StringComparison.Ordinal)).Order())
+            names.Add(Path.GetFileNameWithoutExtension(file));
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void Every_french_string_has_its_english_twin_and_none_is_empty(string name)
+    {
+        var fr = Read($"{name}.resx");
+        var en = Read($"{name}.en.resx");
         Assert.Equal(fr.Keys.Order(), en.Keys.Order());
         Assert.All(fr.Concat(en), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
     }
@@ -21,23 +34,39 @@ public sealed class UiTextTests
     [Fact]
     public void Every_key_a_page_asks_for_exists()
     {
-        var keys = Read("UiText.resx").Keys.ToHashSet();
         string web = Path.Combine(RepositoryPaths.Root, "web", "EvalNumerique.Web");
-        var used = Directory.GetFiles(web, "*.razor", SearchOption.AllDirectories)
-            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\bL\[""([A-Za-z0-9_]+)""\]").Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
-            .ToList();
-        Assert.NotEmpty(used);
-        Assert.All(used, u => Assert.True(keys.Contains(u.Key), $"{u.File} asks for missing string {u.Key}"));
+        int checkedKeys = 0;
+        foreach (string file in Directory.GetFiles(web, "*.razor", SearchOption.AllDirectories))
+        {
+            string text = File.ReadAllText(file);
+            // Each component names its own localisers: @inject IStringLocalizer<UiText> L, … <StaffText> S.
+            foreach (Match inject in InjectedLocalizer().Matches(text))
+            {
+                string resource = inject.Groups["type"].Value;
+                string variable = inject.Groups["name"].Value;
+                var keys = Read($"{resource}.resx").Keys.ToHashSet();
+                foreach (Match use in Regex.Matches(text, $@"(?<![A-Za-z0-9_]){Regex.Escape(variable)}\[""([A-Za-z0-9_]+)""\]"))
+                {
+                    Assert.True(keys.Contains(use.Groups[1].Value), $"{Path.GetFileName(file)} asks {resource} for missing string {use.Groups[1].Value}");
+                    checkedKeys++;
+                }
+            }
+        }
+        Assert.True(checkedKeys > 50, $"only {checkedKeys} keys found: is the pattern still right?");
     }
 
-    [Fact]
-    public void French_never_blames_the_person()
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void French_never_blames_the_person(string name)
     {
-        foreach (var (key, value) in Read("UiText.resx"))
+        foreach (var (key, value) in Read($"{name}.resx"))
         {
             Assert.DoesNotContain("erreur", value, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("faux", value, StringComparison.OrdinalIgnoreCase);
             Assert.False(value.Contains("« ", StringComparison.Ordinal) || value.Contains(" »", StringComparison.Ordinal), $"{key}: use a non-breaking space inside « »");
         }
     }
+
+    [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>[A-Za-z]+)>\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex InjectedLocalizer();
 }

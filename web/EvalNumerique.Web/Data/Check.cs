@@ -15,6 +15,23 @@ public sealed class Check
 
     public Structure? Structure { get; set; }
 
+    /// <summary>The person's record, for a check created by a mediator (null: anonymous check).</summary>
+    public Guid? BeneficiaryId { get; set; }
+
+    public Beneficiary? Beneficiary { get; set; }
+
+    /// <summary>Long random token of the invitation link and QR code (the short code is for typing).</summary>
+    public string? InvitationToken { get; set; }
+
+    /// <summary>The staff member who created the invitation.</summary>
+    public string? InvitedById { get; set; }
+
+    /// <summary>Started on a shared kiosk PC: the screen forgets the person at the end.</summary>
+    public bool IsKiosk { get; set; }
+
+    /// <summary>The person said no to keeping answers in their record: the check was detached from it.</summary>
+    public bool ConsentRefused { get; set; }
+
     public CheckStage Stage { get; set; }
 
     /// <summary>What the person wants to be able to do (need ids), comma-separated.</summary>

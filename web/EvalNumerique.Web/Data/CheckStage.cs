@@ -3,6 +3,9 @@ namespace EvalNumerique.Web.Data;
 /// <summary>Where a person is in the check.</summary>
 public enum CheckStage
 {
+    /// <summary>An invited person is asked, in plain words, whether their answers may be kept in their record.</summary>
+    Consent,
+
     /// <summary>The how-to with its practice question (not scored).</summary>
     Practice,
 

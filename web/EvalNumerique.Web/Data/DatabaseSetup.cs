@@ -1,3 +1,5 @@
+using EvalNumerique.Web.Features.Accounts;
+using EvalNumerique.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalNumerique.Web.Data;
@@ -18,21 +20,13 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Creates or upgrades the database with the EF Core migrations, then seeds the demo structure.</summary>
+    /// <summary>Creates or upgrades the database with the EF Core migrations, then seeds roles, the first admin and, in demo mode, the demo town.</summary>
     public static async Task MigrateAndSeedAsync(IServiceProvider services)
     {
         var factory = services.GetRequiredService<IDbContextFactory<EvalDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
-        if (!await db.Structures.AnyAsync(s => s.IsDemo))
-        {
-            db.Structures.Add(new Structure
-            {
-                Name = "Centre social des Tilleuls (démonstration)",
-                Address = "12 rue des Tilleuls, 00000 Ville-Démo — structure fictive",
-                IsDemo = true,
-            });
-            await db.SaveChangesAsync();
-        }
+        if (StaffSeeder.DemoMode(services)) await DemoData.SeedAsync(services, db);
+        else await StaffSeeder.SeedAsync(services, db, new Dictionary<string, Structure>());
     }
 }

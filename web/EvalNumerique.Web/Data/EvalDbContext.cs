@@ -1,40 +1,100 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EvalNumerique.Web.Data;
 
-/// <summary>The application database. Provider-neutral: the provider is chosen in <see cref="DatabaseSetup"/>.</summary>
-public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : DbContext(options)
+/// <summary>
+/// The application database, staff accounts (Identity) included. Provider-neutral: the provider is
+/// chosen in <see cref="DatabaseSetup"/>.
+/// </summary>
+public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<StructureMembership> StructureMemberships => Set<StructureMembership>();
+
+    public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+
+    public DbSet<BeneficiaryNote> BeneficiaryNotes => Set<BeneficiaryNote>();
 
     public DbSet<Check> Checks => Set<Check>();
 
     public DbSet<CheckAnswer> CheckAnswers => Set<CheckAnswer>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<Structure>(e =>
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot compare or sort DateTimeOffset text; stored as a number, dates can be
+        // filtered (retention, stalled checks) and sorted in the database. All dates are UTC.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<StaffUser>(e => e.Property(u => u.DisplayName).HasMaxLength(100));
+        builder.Entity<Structure>(e =>
         {
             e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(s => s.Address).HasMaxLength(400);
+            e.Property(s => s.PostalCode).HasMaxLength(10);
+            e.Property(s => s.Commune).HasMaxLength(100);
         });
-        modelBuilder.Entity<Check>(e =>
+        builder.Entity<StructureMembership>(e =>
+        {
+            e.HasKey(m => new { m.StructureId, m.UserId });
+            e.HasOne(m => m.Structure).WithMany(s => s.Members).HasForeignKey(m => m.StructureId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Beneficiary>(e =>
+        {
+            e.Property(b => b.Nickname).HasMaxLength(60);
+            e.Property(b => b.LocalReference).HasMaxLength(40);
+            e.Property(b => b.ConsentVersion).HasMaxLength(20);
+            e.Ignore(b => b.Pseudonym);
+            e.HasIndex(b => new { b.StructureId, b.LastActivityAt });
+            e.HasOne(b => b.Structure).WithMany().HasForeignKey(b => b.StructureId).OnDelete(DeleteBehavior.Restrict);
+            // Erasing a person erases their checks, answers and notes with them.
+            e.HasMany(b => b.Checks).WithOne(c => c.Beneficiary).HasForeignKey(c => c.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(b => b.Notes).WithOne().HasForeignKey(n => n.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<BeneficiaryNote>(e => e.Property(n => n.Text).HasMaxLength(BeneficiaryNote.MaxLength));
+        builder.Entity<Check>(e =>
         {
             e.HasIndex(c => c.ResumeCode).IsUnique();
             e.Property(c => c.ResumeCode).HasMaxLength(16);
+            e.HasIndex(c => c.InvitationToken).IsUnique();
+            e.Property(c => c.InvitationToken).HasMaxLength(64);
             e.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.CurrentItemId).HasMaxLength(100);
             e.Property(c => c.Language).HasMaxLength(8);
             e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.StructureId, c.Stage });
+            e.HasOne(c => c.Structure).WithMany().HasForeignKey(c => c.StructureId).OnDelete(DeleteBehavior.SetNull);
             e.HasMany(c => c.Answers).WithOne().HasForeignKey(a => a.CheckId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<CheckAnswer>(e =>
+        builder.Entity<CheckAnswer>(e =>
         {
             e.Property(a => a.ItemId).HasMaxLength(100);
             // The database itself refuses a second answer to the same item or the same position.
             e.HasIndex(a => new { a.CheckId, a.Sequence }).IsUnique();
             e.HasIndex(a => new { a.CheckId, a.ItemId }).IsUnique();
+        });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.Action).HasMaxLength(40);
+            e.Property(a => a.TargetKind).HasMaxLength(40);
+            e.Property(a => a.TargetId).HasMaxLength(64);
+            e.Property(a => a.Detail).HasMaxLength(1000);
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.StructureId, a.At });
         });
     }
 }

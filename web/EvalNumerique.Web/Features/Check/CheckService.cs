@@ -14,8 +14,11 @@ namespace EvalNumerique.Web.Features.Check;
 /// the next question is returned, so nothing is lost to a closed tab or a restart; the check's
 /// version is a concurrency token, so two tabs cannot both answer the same question.
 /// </summary>
-public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, ItemBankProvider bank, TimeProvider clock)
+public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, ItemBankProvider bank, TimeProvider clock,
+    IEnumerable<ICheckProgressListener>? listeners = null, ILogger<CheckService>? log = null)
 {
+    private readonly ICheckProgressListener[] _listeners = listeners?.ToArray() ?? [];
+
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: easy to read out and type
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -38,6 +41,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         };
         db.Checks.Add(check);
         await db.SaveChangesAsync(cancel);
+        await PublishAsync(check, cancel);
         return View(check);
     }
 
@@ -211,7 +215,37 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             throw new CheckProblemException(CheckProblemKind.Conflict, "The check was moved on at the same time (another tab?). Ask for the current item and try again.");
         }
+        await PublishAsync(check, cancel);
         return View(check);
+    }
+
+    /// <summary>Tells the listeners (live follow-up) where the check stands; the answer is saved whatever they do.</summary>
+    private async Task PublishAsync(Data.Check check, CancellationToken cancel)
+    {
+        if (_listeners.Length == 0) return;
+        var progress = Progress(check);
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                await listener.OnProgressAsync(progress, cancel);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log?.LogWarning(e, "Live follow-up not told about check {CheckId}.", check.Id);
+            }
+        }
+    }
+
+    /// <summary>The follow-up view of a check: stage, questions answered, domain of the question on screen.</summary>
+    public CheckProgress Progress(Data.Check check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        string? domain = null;
+        if (check.CurrentItemId is not null && bank.Adaptive.Pool.IndexOf(check.CurrentItemId) is var index and >= 0)
+            domain = bank.Adaptive.Pool.Domains[bank.Adaptive.Pool.DomainOf(index)];
+        int answered = string.IsNullOrEmpty(check.SessionState) ? 0 : CatSessionState.FromJson(check.SessionState).Responses.Count;
+        return new CheckProgress(check.Id, check.StructureId, check.BeneficiaryId, check.Stage, answered, domain, check.UpdatedAt, check.FinishedAt);
     }
 
     private static async Task<Data.Check?> FindEntityAsync(EvalDbContext db, string code, CancellationToken cancel, bool includeAnswers = false)

@@ -1,0 +1,21 @@
+namespace EvalNumerique.Web.Features.Accounts;
+
+/// <summary>The actions written to the audit log.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "signed-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string ViewedPerson = "viewed-person";
+    public const string ViewedResult = "viewed-result";
+    public const string CreatedPerson = "created-person";
+    public const string EditedPerson = "edited-person";
+    public const string CreatedInvitation = "created-invitation";
+    public const string AddedNote = "added-note";
+    public const string PrintedSummary = "printed-summary";
+    public const string ExportedStructure = "exported-structure";
+    public const string ExportedPerson = "exported-person";
+    public const string ErasedPerson = "erased-person";
+    public const string RetentionErased = "retention-erased";
+    public const string ManagedStructure = "managed-structure";
+    public const string ManagedAccount = "managed-account";
+}

@@ -1,0 +1,47 @@
+using EvalNumerique.Web.Data;
+using EvalNumerique.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvalNumerique.Web.Features.Demo;
+
+/// <summary>
+/// The demo's fictional town: two structures and their staff accounts. Seeded only in Development
+/// with <c>Demo:Seed</c> on; every name says "démo" so nobody takes it for real data.
+/// </summary>
+public static class DemoData
+{
+    public static async Task SeedAsync(IServiceProvider services, EvalDbContext db)
+    {
+        var structures = new Dictionary<string, Structure>
+        {
+            ["tilleuls"] = await EnsureStructureAsync(db, new Structure
+            {
+                Name = "Centre social des Tilleuls (démonstration)",
+                Kind = StructureKind.Association,
+                Address = "12 rue des Tilleuls",
+                PostalCode = "00000",
+                Commune = "Ville-Démo (fictive)",
+                IsDemo = true,
+            }),
+            ["france-services"] = await EnsureStructureAsync(db, new Structure
+            {
+                Name = "France Services de Ville-Démo (démonstration)",
+                Kind = StructureKind.FranceServices,
+                Address = "1 place de la Mairie",
+                PostalCode = "00000",
+                Commune = "Ville-Démo (fictive)",
+                IsDemo = true,
+            }),
+        };
+        await StaffSeeder.SeedAsync(services, db, structures);
+    }
+
+    private static async Task<Structure> EnsureStructureAsync(EvalDbContext db, Structure structure)
+    {
+        var existing = await db.Structures.FirstOrDefaultAsync(s => s.IsDemo && s.Name == structure.Name);
+        if (existing is not null) return existing;
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync();
+        return structure;
+    }
+}
