@@ -45,6 +45,42 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         return View(check);
     }
 
+    /// <summary>
+    /// A mediator invites a person to a check: the check is tied to the person's record and their
+    /// structure, and starts with the consent question if the person has not yet agreed that their
+    /// answers are kept. The short code is for typing; the long token is for the link and QR code.
+    /// </summary>
+    public async Task<Invitation> InviteAsync(Guid beneficiaryId, string invitedById, string language = "fr", CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var person = await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancel)
+            ?? throw new CheckProblemException(CheckProblemKind.NotFound, "This person's record does not exist (any more).");
+        var now = clock.GetUtcNow();
+        var check = new Data.Check
+        {
+            Id = Guid.NewGuid(),
+            ResumeCode = await NewCodeAsync(db, cancel),
+            InvitationToken = NewToken(),
+            StructureId = person.StructureId,
+            BeneficiaryId = person.Id,
+            InvitedById = invitedById,
+            Stage = person.ConsentAt is null ? CheckStage.Consent : CheckStage.Practice,
+            Language = language == "en" ? "en" : "fr",
+            Seed = RandomNumberGenerator.GetInt32(int.MaxValue),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Checks.Add(check);
+        person.LastActivityAt = now;
+        await db.SaveChangesAsync(cancel);
+        await PublishAsync(check, cancel);
+        return new Invitation(check.Id, check.ResumeCode, check.InvitationToken);
+    }
+
+    /// <summary>128 random bits, URL-safe: an invitation link cannot be guessed, unlike a 6-letter code.</summary>
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     /// <summary>The check with this resume code (any case, spaces ignored), or null.</summary>
     public async Task<CheckState?> FindAsync(string code, CancellationToken cancel = default)
     {

@@ -20,3 +20,10 @@ public sealed record PathwayStep(string Competence, string CompetenceName, strin
 /// <summary>The whole result of a finished check.</summary>
 public sealed record CheckResult(string ResumeCode, DateTimeOffset? FinishedAt, double Theta, double Se, int Level,
     IReadOnlyList<DomainResult> Domains, IReadOnlyList<PathwayStep> Pathway, IReadOnlyList<string> Needs, IReadOnlyDictionary<string, string> Equipment);
+
+/// <summary>An invitation to a check: the short code to type, the token of the link and QR code.</summary>
+public sealed record Invitation(Guid CheckId, string Code, string Token)
+{
+    /// <summary>The path the link and the QR code open ("/i/{token}").</summary>
+    public string Path => $"/i/{Token}";
+}
