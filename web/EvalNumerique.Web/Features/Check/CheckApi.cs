@@ -26,10 +26,18 @@ public static class CheckApi
         byCode.MapGet("/item", (string code, CheckService checks, CancellationToken cancel) => Run(async () =>
         {
             var state = await Find(checks, code, cancel);
+            if (state.Stage == Data.CheckStage.Consent)
+                return Problem(StatusCodes.Status409Conflict, "Consent first", "The person has not yet said whether their answers may be kept: POST …/consent first.");
             if (state.Stage is Data.CheckStage.Practice or Data.CheckStage.Needs) state = await checks.BeginQuestionsAsync(code, cancel);
             return state.CurrentItem is null || state.Stage == Data.CheckStage.Finished
                 ? Problem(StatusCodes.Status409Conflict, "No current question", "The check is finished: ask for its result.")
                 : Results.Ok(ItemDto.From(state.CurrentItem));
+        }));
+
+        byCode.MapPost("/consent", (string code, ConsentRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>
+        {
+            if (request?.Agree is not bool agree) return Problem(StatusCodes.Status422UnprocessableEntity, "Invalid request", "Send {\"agree\": true} or {\"agree\": false}.");
+            return Results.Ok(CheckDto.From(await checks.ConsentAsync(code, agree, cancel)));
         }));
 
         byCode.MapPost("/needs", (string code, NeedsRequest? request, CheckService checks, CancellationToken cancel) => Run(async () =>

@@ -7,6 +7,9 @@ namespace EvalNumerique.Web.Features.Check;
 /// <summary>Body of POST /api/v1/checks.</summary>
 public sealed record StartCheckRequest(string? Language);
 
+/// <summary>Body of POST /api/v1/checks/{code}/consent: may the answers be kept in the person's record?</summary>
+public sealed record ConsentRequest(bool? Agree);
+
 /// <summary>Body of POST /api/v1/checks/{code}/needs.</summary>
 public sealed record NeedsRequest(IReadOnlyList<string>? Needs, IReadOnlyDictionary<string, string>? Equipment);
 

@@ -96,6 +96,51 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     private Task<CheckState> RepairAsync(string code, CancellationToken cancel) =>
         UpdateAsync(code, check => Advance(check, Session(check)), cancel, includeAnswers: true);
 
+    /// <summary>
+    /// The invited person's answer to "may we keep your answers in your record?". Yes: the consent
+    /// is dated on the record. No: the check goes on, detached from the record (the structure sees
+    /// only that consent was refused). Either way the how-to comes next; asked once.
+    /// </summary>
+    public async Task<CheckState> ConsentAsync(string code, bool agree, CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var found = await FindEntityAsync(db, code, cancel) ?? throw NotFound(code);
+        var person = found.BeneficiaryId is Guid id ? await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id, cancel) : null;
+        return await UpdateAsync(code, check =>
+        {
+            if (check.Stage != CheckStage.Consent) return; // already answered (another tab): nothing to change
+            var now = clock.GetUtcNow();
+            if (agree && person is not null)
+            {
+                person.ConsentAt = now;
+                person.ConsentVersion = ConsentText.Version;
+                person.LastActivityAt = now;
+            }
+            else if (!agree)
+            {
+                check.BeneficiaryId = null;
+                check.ConsentRefused = true;
+            }
+            check.Stage = CheckStage.Practice;
+        }, cancel, db: db);
+    }
+
+    /// <summary>The name of the structure that will keep the answers, for the consent question.</summary>
+    public async Task<string?> StructureNameAsync(string code, CancellationToken cancel = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        string normalised = NormaliseCode(code);
+        return await db.Checks.Where(c => c.ResumeCode == normalised).Select(c => c.Structure == null ? null : c.Structure.Name).FirstOrDefaultAsync(cancel);
+    }
+
+    /// <summary>The resume code of the check this invitation link opens, or null.</summary>
+    public async Task<string?> CodeOfInvitationAsync(string token, CancellationToken cancel = default)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 64) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        return await db.Checks.Where(c => c.InvitationToken == token).Select(c => c.ResumeCode).FirstOrDefaultAsync(cancel);
+    }
+
     /// <summary>The person finished the how-to: on to the needs questions.</summary>
     public Task<CheckState> FinishPracticeAsync(string code, CancellationToken cancel = default) =>
         UpdateAsync(code, check =>
@@ -117,6 +162,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             if (check.Stage is CheckStage.Finished or CheckStage.Questions)
                 throw new CheckProblemException(CheckProblemKind.Conflict, "The needs are asked before the questions; this check is past them.");
+            RefuseBeforeConsent(check);
             check.Needs = string.Join(',', needs.Distinct());
             check.Equipment = JsonSerializer.Serialize(equipment, Json);
             EnterQuestions(check);
@@ -127,6 +173,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     public Task<CheckState> BeginQuestionsAsync(string code, CancellationToken cancel = default) =>
         UpdateAsync(code, check =>
         {
+            RefuseBeforeConsent(check);
             if (check.Stage is CheckStage.Practice or CheckStage.Needs) EnterQuestions(check);
         }, cancel);
 
@@ -144,6 +191,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             if (check.Stage == CheckStage.Finished)
                 throw new CheckProblemException(CheckProblemKind.Conflict, "This check is finished; no more answers are taken.");
+            RefuseBeforeConsent(check);
             if (check.Stage != CheckStage.Questions) EnterQuestions(check); // the API may skip the how-to
             if (check.CurrentItemId != itemId)
                 throw new CheckProblemException(CheckProblemKind.Conflict,
@@ -217,6 +265,13 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         return session;
     }
 
+    /// <summary>An invited check cannot skip the consent question, through the pages or the API.</summary>
+    private static void RefuseBeforeConsent(Data.Check check)
+    {
+        if (check.Stage == CheckStage.Consent)
+            throw new CheckProblemException(CheckProblemKind.Conflict, "The person has not yet said whether their answers may be kept: answer the consent question first (POST …/consent).");
+    }
+
     private void EnterQuestions(Data.Check check)
     {
         check.Stage = CheckStage.Questions;
@@ -235,9 +290,10 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         }
     }
 
-    private async Task<CheckState> UpdateAsync(string code, Action<Data.Check> change, CancellationToken cancel, bool includeAnswers = false)
+    private async Task<CheckState> UpdateAsync(string code, Action<Data.Check> change, CancellationToken cancel, bool includeAnswers = false, EvalDbContext? db = null)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        await using var owned = db is null ? await dbFactory.CreateDbContextAsync(cancel) : null;
+        db ??= owned!;
         var check = await FindEntityAsync(db, code, cancel, includeAnswers) ?? throw NotFound(code);
         change(check);
         check.Version++;
