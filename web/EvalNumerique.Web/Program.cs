@@ -23,6 +23,7 @@ builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -24,7 +24,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Starts a check at the how-to stage.</summary>
-    public async Task<CheckState> StartAsync(string language = "fr", int? structureId = null, CancellationToken cancel = default)
+    public async Task<CheckState> StartAsync(string language = "fr", int? structureId = null, bool kiosk = false, CancellationToken cancel = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var now = clock.GetUtcNow();
@@ -33,6 +33,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
             Id = Guid.NewGuid(),
             ResumeCode = await NewCodeAsync(db, cancel),
             StructureId = structureId,
+            IsKiosk = kiosk,
             Stage = CheckStage.Practice,
             Language = language == "en" ? "en" : "fr",
             Seed = RandomNumberGenerator.GetInt32(int.MaxValue),

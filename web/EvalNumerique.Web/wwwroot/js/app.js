@@ -24,6 +24,7 @@ document.addEventListener("DOMContentLoaded", function () {
 
 window.evalnum = (function () {
     const key = "evalnum-prefs";
+    const kioskKey = "evalnum-kiosk";
     const sizes = ["text-large", "text-xlarge"];
 
     function readPrefs() {
@@ -81,5 +82,35 @@ window.evalnum = (function () {
             autoRead: (text, audioUrl, lang) => { if (readPrefs().autoRead) read(text, audioUrl, lang); },
         },
         print: () => window.print(),
+        kiosk: {
+            get: () => {
+                try { return JSON.parse(localStorage.getItem(kioskKey) || "null"); } catch (e) { return null; }
+            },
+            set: (token, name) => localStorage.setItem(kioskKey, JSON.stringify({ token: token, name: name })),
+            clear: () => localStorage.removeItem(kioskKey),
+            // The next person starts fresh: default text size and contrast, nothing read aloud, no way back.
+            forget: () => {
+                stop();
+                localStorage.removeItem(key);
+                sessionStorage.clear();
+                apply({});
+            },
+            leave: () => {
+                window.evalnum.kiosk.forget();
+                location.replace("/");
+            },
+        },
     };
+})();
+
+// Kiosk: a shared PC returns to the welcome screen after a while without a touch (answers are
+// saved after each question, so nothing is lost; the person's code resumes the check).
+(function () {
+    let last = Date.now();
+    ["pointerdown", "keydown", "touchstart", "scroll"].forEach(e => document.addEventListener(e, () => { last = Date.now(); }, { passive: true }));
+    setInterval(function () {
+        if (!window.evalnum.kiosk.get() || location.pathname === "/" || location.pathname.startsWith("/account") || location.pathname.startsWith("/kiosk")) return;
+        const minutes = location.pathname.endsWith("/result") ? 3 : 10;
+        if (Date.now() - last > minutes * 60000) window.evalnum.kiosk.leave();
+    }, 15000);
 })();

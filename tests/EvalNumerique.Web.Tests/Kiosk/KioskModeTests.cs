@@ -1,0 +1,51 @@
+using System.Net;
+using EvalNumerique.Web.Features.Check;
+using EvalNumerique.Web.Features.Kiosk;
+using EvalNumerique.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvalNumerique.Web.Tests.Kiosk;
+
+public sealed class KioskModeTests
+{
+    [Fact]
+    public async Task A_kiosk_token_names_its_structure_and_a_forged_one_names_none()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var kiosk = world.Factory.Services.GetRequiredService<KioskMode>();
+        string token = kiosk.TokenFor(world.StructureA.Id);
+        Assert.Equal(world.StructureA.Id, kiosk.StructureOf(token));
+        Assert.DoesNotContain(world.StructureA.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"", token, StringComparison.Ordinal);
+        Assert.Null(kiosk.StructureOf(null));
+        Assert.Null(kiosk.StructureOf(""));
+        Assert.Null(kiosk.StructureOf(world.StructureB.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Null(kiosk.StructureOf(token[..^2] + (token[^2] == 'x' ? "yy" : "xx")));
+        Assert.Null(kiosk.StructureOf(new string('a', 5000)));
+    }
+
+    [Fact]
+    public async Task A_check_started_at_a_kiosk_belongs_to_its_structure_and_is_marked_as_such()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var checks = world.Factory.Services.GetRequiredService<CheckService>();
+        var state = await checks.StartAsync("fr", world.StructureA.Id, kiosk: true);
+        var check = await world.InDatabaseAsync(db => db.Checks.SingleAsync(c => c.Id == state.Id));
+        Assert.True(check.IsKiosk);
+        Assert.Equal(world.StructureA.Id, check.StructureId);
+        Assert.Null(check.BeneficiaryId);
+    }
+
+    [Fact]
+    public async Task Only_mediators_can_open_the_kiosk_settings()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var anonymous = await world.Anonymous().GetAsync("/kiosk");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var trainer = await (await world.SignInAsync(StaffWorld.Trainer)).GetAsync("/kiosk");
+        Assert.Equal(HttpStatusCode.Redirect, trainer.StatusCode);
+        Assert.StartsWith("/account/access-denied", trainer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await (await world.SignInAsync(StaffWorld.MediatorA)).GetAsync("/kiosk")).StatusCode);
+    }
+}
