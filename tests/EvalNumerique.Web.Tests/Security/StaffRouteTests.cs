@@ -16,7 +16,7 @@ public sealed partial class StaffRouteTests(StaffRouteTests.World world) : IClas
     /// <summary>One app for all the routes.</summary>
     public sealed class World : IAsyncLifetime
     {
-        public StaffWorld Staff { get; private set; } = default!;
+        internal StaffWorld Staff { get; private set; } = default!;
 
         public async Task InitializeAsync() => Staff = await StaffWorld.CreateAsync();
 
