@@ -3,6 +3,7 @@ using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
 using EvalNumerique.Web.Features.Check;
+using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -24,6 +25,7 @@ builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
+builder.Services.AddMediationPeople();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
