@@ -90,8 +90,10 @@ internal sealed partial class StaffWorld : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(client);
         string page = await client.GetStringAsync(path);
-        var token = AntiforgeryField().Match(page);
-        Assert.True(token.Success, $"{path} has no antiforgery token");
+        var tokens = AntiforgeryField().Matches(page);
+        // Exactly one: a browser posts every field, and two tokens fail validation.
+        Assert.True(tokens.Count == 1, $"{path} has {tokens.Count} antiforgery tokens, not one");
+        var token = tokens[0];
         var form = new Dictionary<string, string>(fields)
         {
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),

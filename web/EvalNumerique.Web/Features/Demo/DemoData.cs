@@ -16,7 +16,7 @@ public static class DemoData
         {
             ["tilleuls"] = await EnsureStructureAsync(db, new Structure
             {
-                Name = "Centre social des Tilleuls (démonstration)",
+                Name = "Centre social des Tilleuls",
                 Kind = StructureKind.Association,
                 Address = "12 rue des Tilleuls",
                 PostalCode = "00000",
@@ -25,7 +25,7 @@ public static class DemoData
             }),
             ["france-services"] = await EnsureStructureAsync(db, new Structure
             {
-                Name = "France Services de Ville-Démo (démonstration)",
+                Name = "France Services de Ville-Démo",
                 Kind = StructureKind.FranceServices,
                 Address = "1 place de la Mairie",
                 PostalCode = "00000",
