@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Localization;
 using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
+using EvalNumerique.Web.Features.Admin;
+using EvalNumerique.Web.Features.Privacy;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
@@ -23,6 +25,8 @@ builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddPrivacy();
+builder.Services.AddAdmin();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -66,6 +70,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCheckApi();
 app.MapLanguage();
+app.MapPrivacy();
+app.MapAdmin();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
