@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Localization;
 using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
+using EvalNumerique.Web.Features.Admin;
+using EvalNumerique.Web.Features.Privacy;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Infrastructure;
@@ -26,6 +28,8 @@ builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
 builder.Services.AddMediationPeople();
+builder.Services.AddPrivacy();
+builder.Services.AddAdmin();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -69,6 +73,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCheckApi();
 app.MapLanguage();
+app.MapPrivacy();
+app.MapAdmin();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
