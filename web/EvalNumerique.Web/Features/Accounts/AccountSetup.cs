@@ -43,6 +43,8 @@ public static class AccountSetup
             .AddEntityFrameworkStores<EvalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // A locked account or a removed role ends open sessions within a minute, not at the default 30.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<StaffAccess>();
         return services;
     }

@@ -18,4 +18,5 @@ public static class AuditActions
     public const string RetentionErased = "retention-erased";
     public const string ManagedStructure = "managed-structure";
     public const string ManagedAccount = "managed-account";
+    public const string ExportedAudit = "exported-audit";
 }

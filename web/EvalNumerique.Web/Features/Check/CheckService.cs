@@ -245,6 +245,16 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         return CheckResults.Build(check, Session(check), bank, language ?? check.Language);
     }
 
+    /// <summary>
+    /// The result of a check loaded by the caller with its answers (professional pages, exports):
+    /// the engine session resumed exactly as for the person's own result page.
+    /// </summary>
+    public CheckResult ResultOf(Data.Check check, string language)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return CheckResults.Build(check, Session(check), bank, language);
+    }
+
     /// <summary>The live engine session of a check: resumed from its stored state, or rebuilt from its answers if the bank changed.</summary>
     private CatSession Session(Data.Check check)
     {
@@ -296,9 +306,16 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         await using var owned = db is null ? await dbFactory.CreateDbContextAsync(cancel) : null;
         db ??= owned!;
         var check = await FindEntityAsync(db, code, cancel, includeAnswers) ?? throw NotFound(code);
+        bool wasFinished = check.Stage == CheckStage.Finished;
         change(check);
         check.Version++;
         check.UpdatedAt = clock.GetUtcNow();
+        if (!wasFinished && check.Stage == CheckStage.Finished && check.BeneficiaryId is Guid personId)
+        {
+            // A finished check is activity on the person's record: the retention period starts again.
+            var person = await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == personId, cancel);
+            if (person is not null) person.LastActivityAt = check.UpdatedAt;
+        }
         try
         {
             await db.SaveChangesAsync(cancel);
