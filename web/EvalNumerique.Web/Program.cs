@@ -3,6 +3,7 @@ using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
 using EvalNumerique.Web.Features.Check;
+using EvalNumerique.Web.Features.Follow;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -23,6 +24,7 @@ builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddFollowUp();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -66,6 +68,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCheckApi();
 app.MapLanguage();
+app.MapFollowUp();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
