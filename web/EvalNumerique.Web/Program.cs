@@ -6,6 +6,7 @@ using EvalNumerique.Web.Features.Admin;
 using EvalNumerique.Web.Features.Privacy;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Features.Mediation.People;
+using EvalNumerique.Web.Features.Follow;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -30,6 +31,7 @@ builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
 builder.Services.AddMediationPeople();
 builder.Services.AddPrivacy();
 builder.Services.AddAdmin();
+builder.Services.AddFollowUp();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -52,7 +54,8 @@ if (!app.Environment.IsDevelopment())
 }
 // The API answers problem+json; a person who lands on an unknown page gets a kind page.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(context.Request.Method),
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/hubs")
+        && HttpMethods.IsGet(context.Request.Method),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
@@ -75,6 +78,7 @@ app.MapCheckApi();
 app.MapLanguage();
 app.MapPrivacy();
 app.MapAdmin();
+app.MapFollowUp();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
