@@ -3,6 +3,7 @@ using EvalNumerique.Web.Components;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
 using EvalNumerique.Web.Features.Check;
+using EvalNumerique.Web.Features.Mediation.Results;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -23,6 +24,7 @@ builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddMediationResults();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
