@@ -7,6 +7,7 @@ using EvalNumerique.Web.Features.Privacy;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Features.Follow;
+using EvalNumerique.Web.Features.Mediation.Results;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -32,6 +33,7 @@ builder.Services.AddMediationPeople();
 builder.Services.AddPrivacy();
 builder.Services.AddAdmin();
 builder.Services.AddFollowUp();
+builder.Services.AddMediationResults();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EvalNumerique.Web.Features.Demo;
 
 /// <summary>
-/// The demo's fictional town: two structures and their staff accounts. Seeded only in Development
+/// The demo's fictional town: two structures, their staff accounts and three simulated people with
+/// their checks (<see cref="DemoPeople"/>). Seeded only in Development
 /// with <c>Demo:Seed</c> on; every name says "démo" so nobody takes it for real data.
 /// </summary>
 public static class DemoData
@@ -34,6 +35,7 @@ public static class DemoData
             }),
         };
         await StaffSeeder.SeedAsync(services, db, structures);
+        await DemoPeople.SeedAsync(services, db, structures);
     }
 
     private static async Task<Structure> EnsureStructureAsync(EvalDbContext db, Structure structure)
