@@ -71,7 +71,7 @@ public static class DemoPeople
             CreatedById = mediatorId,
             LastActivityAt = first,
             ConsentAt = first.AddHours(-1),
-            ConsentVersion = "demo",
+            ConsentVersion = EvalNumerique.Web.Features.Check.ConsentText.Version,
         };
         db.Beneficiaries.Add(record);
         await db.SaveChangesAsync();

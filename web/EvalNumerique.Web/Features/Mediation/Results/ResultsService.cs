@@ -15,7 +15,7 @@ namespace EvalNumerique.Web.Features.Mediation.Results;
 /// summary. Every query is limited to the structures of the staff member's scope, admins included;
 /// anything else answers null, exactly as a record that does not exist (no leak of existence).
 /// </summary>
-public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, ItemBankProvider bank, AuditLog audit, TimeProvider clock)
+public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, ItemBankProvider bank, CheckService checkService, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The result of a check of the scope's structures, provisional while unfinished; audited as viewed.</summary>
     public async Task<CheckReport?> CheckReportAsync(StaffScope scope, Guid checkId, string language, CancellationToken cancel = default)
@@ -31,7 +31,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
             .FirstOrDefaultAsync(c => c.Id == checkId, cancel);
         if (check is null) return null;
 
-        var result = CheckResults.Build(check, CheckSessionReplay.Of(check, bank), bank, lang);
+        var result = checkService.ResultOf(check, lang);
         var report = new CheckReport(
             check.Id,
             check.Structure?.Name ?? "",
@@ -61,7 +61,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
         if (!await VisiblePeople(db, scope).AnyAsync(b => b.Id == beneficiaryId, cancel)) return null;
         var checks = await FinishedChecksOf(db, scope, beneficiaryId, cancel);
 
-        var results = checks.Select(c => (Check: c, Result: CheckResults.Build(c, CheckSessionReplay.Of(c, bank), bank, lang))).ToList();
+        var results = checks.Select(c => (Check: c, Result: checkService.ResultOf(c, lang))).ToList();
         var history = results
             .Select(r => new HistoryCheck(r.Check.Id, r.Check.FinishedAt!.Value, new MeasuredTheta(r.Result.Theta, r.Result.Se), r.Check.Answers.Count))
             .ToList();
@@ -85,7 +85,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
             .FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancel);
         if (person is null) return null;
         var last = (await FinishedChecksOf(db, scope, beneficiaryId, cancel)).LastOrDefault();
-        var result = last is null ? null : CheckResults.Build(last, CheckSessionReplay.Of(last, bank), bank, lang);
+        var result = last is null ? null : checkService.ResultOf(last, lang);
         var structure = person.Structure;
         await audit.RecordAsync(scope, AuditActions.PrintedSummary, "beneficiary", person.Id.ToString(), person.StructureId,
             last is null ? null : $"check {last.Id}", cancel);
