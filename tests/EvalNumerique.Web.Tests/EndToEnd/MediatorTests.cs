@@ -48,6 +48,9 @@ public sealed partial class MediatorTests
         // The person, on a phone: the link, the consent question, the how-to, the needs.
         var phone = await browser.NewPageAsync(phone: true);
         await phone.GotoAsync(link);
+        await phone.Locator("section.consent").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(phone, "consent");
+        await Screenshots.TakeAsync(phone, "phone-consent");
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Oui, je suis d'accord" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Le soleil" }).ClickAsync();
         await phone.Locator("button.validate").ClickAsync();
