@@ -88,6 +88,30 @@ public sealed class RetentionRuleTests
     }
 
     [Fact]
+    public async Task A_check_whose_person_said_no_goes_after_30_days_and_kiosk_checks_after_the_structure_s_retention()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var checks = world.Factory.Services.GetRequiredService<Features.Check.CheckService>();
+        var person = await PrivacyData.AddPersonAsync(world, world.StructureA.Id, "Josiane");
+        var refused = await checks.InviteAsync(person.Id, "someone");
+        await checks.ConsentAsync(refused.Code, agree: false);
+        var kiosk = await checks.StartAsync("fr", world.StructureA.Id, kiosk: true);
+        var publicCheck = await checks.StartAsync("fr");
+
+        var soon = await Rule(world, new FixedClock(DateTimeOffset.UtcNow.AddDays(29))).ApplyAsync();
+        Assert.Equal(0, soon.InvitationsErased);
+        await Rule(world, new FixedClock(DateTimeOffset.UtcNow.AddDays(31))).ApplyAsync();
+        var left = await world.InDatabaseAsync(db => db.Checks.Select(c => c.Id).ToListAsync());
+        Assert.DoesNotContain(refused.CheckId, left);
+        Assert.Contains(kiosk.Id, left);
+
+        await Rule(world, new FixedClock(DateTimeOffset.UtcNow.AddMonths(25))).ApplyAsync();
+        left = await world.InDatabaseAsync(db => db.Checks.Select(c => c.Id).ToListAsync());
+        Assert.DoesNotContain(kiosk.Id, left);
+        Assert.Contains(publicCheck.Id, left); // no structure, no name: kept for calibration
+    }
+
+    [Fact]
     public async Task The_job_applies_the_rule_soon_after_start_up()
     {
         await using var world = await StaffWorld.CreateAsync();

@@ -73,6 +73,29 @@ public sealed class ResultsServiceTests
     }
 
     [Fact]
+    public async Task When_the_person_said_no_the_structure_sees_neither_the_result_nor_a_csv_row()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var person = await world.AddPersonAsync(world.StructureA.Id, "Paul");
+        await world.InDatabaseAsync(db => db.Beneficiaries.Where(b => b.Id == person).ExecuteUpdateAsync(s => s.SetProperty(b => b.ConsentAt, (DateTimeOffset?)null)));
+        var checks = world.Checks();
+        var invitation = await checks.InviteAsync(person, "someone");
+        Assert.Equal(CheckStage.Practice, (await checks.ConsentAsync(invitation.Code, agree: false)).Stage);
+        var state = await checks.BeginQuestionsAsync(invitation.Code);
+        while (state.Stage != CheckStage.Finished)
+            state = (await checks.AnswerAsync(invitation.Code, state.CurrentItem!.Id, ItemBank.Scoring.Response.DontKnow)).State;
+
+        var scope = await world.ScopeOfAsync(StaffWorld.MediatorA);
+        Assert.Null(await world.Results().CheckReportAsync(scope, invitation.CheckId, "fr"));
+        var export = world.Factory.Services.GetRequiredService<Features.Privacy.StructureExport>();
+        var client = await world.SignInAsync(StaffWorld.MediatorA);
+        string csv = await client.GetStringAsync($"/mediation/exports/{world.StructureA.Id}.csv");
+        Assert.Single(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)); // the header only
+        // The person still reads their own result with their code.
+        Assert.NotNull(await checks.ResultAsync(invitation.Code));
+    }
+
+    [Fact]
     public async Task Viewing_a_result_is_audited_with_the_check_and_its_structure()
     {
         await using var world = await StaffWorld.CreateAsync();

@@ -15,9 +15,15 @@ namespace EvalNumerique.Web.Features.Privacy;
 /// <item>an invitation never started (still at the consent or how-to stage, no answer) is erased
 /// after <see cref="UnusedInvitationDays"/> days: its link should not stay open for ever. The
 /// person's record stays.</item>
+/// <item>a check whose person said no to keeping their answers is erased after
+/// <see cref="UnusedInvitationDays"/> days (the person may still open their own result meanwhile;
+/// the structure never sees its content);</item>
+/// <item>a check taken at a structure's kiosk, without a record, is erased after the structure's
+/// retention period like a person's record.</item>
 /// </list>
 /// Each erasure is audited as <see cref="AuditActions.RetentionErased"/> by "system", under the
-/// pseudonym or the check id. Anonymous checks (no record) hold no name and are left alone.
+/// pseudonym or the check id. Checks started from the public welcome page belong to no structure
+/// and hold no name: they are kept (their answers will calibrate the items).
 /// </summary>
 public sealed class RetentionRule(IDbContextFactory<EvalDbContext> dbFactory, AuditLog audit, TimeProvider clock)
 {
@@ -28,9 +34,20 @@ public sealed class RetentionRule(IDbContextFactory<EvalDbContext> dbFactory, Au
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         int people = 0;
+        int checks = 0;
         foreach (var structure in await db.Structures.AsNoTracking().Select(s => new { s.Id, s.RetentionMonths }).ToListAsync(cancel))
         {
             var cutoff = now.AddMonths(-Math.Max(1, structure.RetentionMonths));
+            var kiosk = await db.Checks
+                .Where(c => c.StructureId == structure.Id && c.BeneficiaryId == null && !c.ConsentRefused && c.UpdatedAt < cutoff)
+                .ToListAsync(cancel);
+            foreach (var check in kiosk)
+            {
+                db.Checks.Remove(check);
+                db.AuditEntries.Add(audit.Entry(null, AuditActions.RetentionErased, "check", check.Id.ToString(), structure.Id,
+                    string.Create(CultureInfo.InvariantCulture, $"check without record, no activity for {structure.RetentionMonths} months")));
+            }
+            checks += kiosk.Count;
             var expired = await db.Beneficiaries
                 .Where(b => b.StructureId == structure.Id && b.LastActivityAt < cutoff)
                 .Where(b => !db.Checks.Any(c => c.BeneficiaryId == b.Id && c.UpdatedAt >= cutoff))
@@ -57,6 +74,16 @@ public sealed class RetentionRule(IDbContextFactory<EvalDbContext> dbFactory, Au
                 string.Create(CultureInfo.InvariantCulture, $"invitation not used for {UnusedInvitationDays} days")));
         }
         await db.SaveChangesAsync(cancel);
-        return new RetentionReport(people, unused.Count);
+
+        // A person who said no: the check is kept only while they may still open their own result.
+        var refused = await db.Checks.Where(c => c.ConsentRefused && c.UpdatedAt < invitationCutoff).ToListAsync(cancel);
+        foreach (var check in refused)
+        {
+            db.Checks.Remove(check);
+            db.AuditEntries.Add(audit.Entry(null, AuditActions.RetentionErased, "check", check.Id.ToString(), check.StructureId,
+                string.Create(CultureInfo.InvariantCulture, $"consent refused, kept {UnusedInvitationDays} days")));
+        }
+        await db.SaveChangesAsync(cancel);
+        return new RetentionReport(people, checks + unused.Count + refused.Count);
     }
 }

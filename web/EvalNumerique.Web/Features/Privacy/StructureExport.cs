@@ -38,7 +38,7 @@ public sealed class StructureExport(IDbContextFactory<EvalDbContext> dbFactory, 
 
         IQueryable<Data.Check> checks = db.Checks.AsNoTracking()
             .Include(c => c.Answers).Include(c => c.Beneficiary)
-            .Where(c => c.StructureId == structureId && c.Stage == CheckStage.Finished);
+            .Where(c => c.StructureId == structureId && c.Stage == CheckStage.Finished && !c.ConsentRefused);
         if (from is { } start)
         {
             var after = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

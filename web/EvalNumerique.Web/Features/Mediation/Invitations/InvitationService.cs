@@ -37,7 +37,7 @@ public sealed class InvitationService(IDbContextFactory<EvalDbContext> dbFactory
         return await db.Checks
             .Where(c => c.Id == checkId && c.InvitationToken != null && c.StructureId != null && visible.Contains(c.StructureId.Value))
             .Select(c => new InvitationView(c.Id, c.ResumeCode, c.InvitationToken!, c.BeneficiaryId,
-                c.Beneficiary == null ? null : c.Beneficiary.Nickname, c.Structure!.Name, c.Stage))
+                c.Beneficiary == null ? null : c.Beneficiary.Nickname, c.Structure!.Name, c.Stage, c.ConsentRefused))
             .FirstOrDefaultAsync(cancel);
     }
 }

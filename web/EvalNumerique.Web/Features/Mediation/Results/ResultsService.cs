@@ -96,7 +96,8 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
     private static IQueryable<Data.Check> VisibleChecks(EvalDbContext db, StaffScope scope)
     {
         var structures = scope.StructureIds.ToList();
-        return db.Checks.Where(c => c.StructureId != null && structures.Contains(c.StructureId.Value));
+        // A person who said no to keeping their answers: the structure sees that the check exists (follow-up, invitation), never its content.
+        return db.Checks.Where(c => c.StructureId != null && structures.Contains(c.StructureId.Value) && !c.ConsentRefused);
     }
 
     private static IQueryable<Beneficiary> VisiblePeople(EvalDbContext db, StaffScope scope)
