@@ -28,6 +28,7 @@ builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddScoped<CodeLookupGuard>();
 builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
 builder.Services.AddMediationPeople();
 builder.Services.AddPrivacy();

@@ -31,6 +31,13 @@ public static class RateLimits
             options.AddPolicy(CheckApi, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:ApiPerMinute", 600), Window = TimeSpan.FromMinutes(1) }));
+            // Each page load opens a connection (circuit) that can try codes; connections are limited per address.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/_blazor/negotiate")
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        "circuit:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:CircuitsPerMinute", 60), Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("other"));
             // Only the form posts count: showing the page again after a refusal must stay possible.
             options.AddPolicy(Login, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(

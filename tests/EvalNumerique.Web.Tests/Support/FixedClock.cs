@@ -1,4 +1,4 @@
-namespace EvalNumerique.Web.Tests.Privacy;
+namespace EvalNumerique.Web.Tests.Support;
 
 /// <summary>A clock a test sets: "now" is whatever the test says.</summary>
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
