@@ -1,60 +1,89 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using EvalNumerique.Engine.Estimation;
 using EvalNumerique.Engine.Models;
 using EvalNumerique.Engine.Randomness;
-using EvalNumerique.Engine.Selection;
+using EvalNumerique.Engine.Sessions;
+using EvalNumerique.Engine.Stopping;
 
 namespace EvalNumerique.Benchmarks;
 
 /// <summary>
-/// One CAT step on the hot path: update the EAP posterior with an answer (O(grid)) and choose
-/// the next item by maximum information (one pass over the bank). Allocation-free by design;
-/// MemoryDiagnoser proves it.
+/// One CAT step on a real <see cref="CatSession"/>: record the answer to the item on screen
+/// (update the estimate) and choose the next item (maximum information, one pass over the bank),
+/// with <see cref="Length"/> answers already given.
+/// <para>
+/// A step changes the session, and the cost of MLE/MAP depends on the number of answers, so each
+/// invocation takes its own session, resumed before the iteration (not timed) from the state of one
+/// session played to <see cref="Length"/> answers: every invocation measures the step from exactly
+/// that length.
+/// </para>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[InvocationCount(SessionsPerIteration)]
 public class CatStepBenchmarks
 {
-    private ItemPool _pool = null!;
-    private Posterior _posterior = null!;
-    private bool[] _blocked = null!;
-    private int _item;
+    private const int SessionsPerIteration = 256;
+    private const double TrueTheta = 0.4;
 
-    [Params(300, 3000)]
+    private readonly CatSession[] _sessions = new CatSession[SessionsPerIteration];
+    private ItemPool _pool = null!;
+    private CatSessionState _state = null!;
+    private int _score;
+    private int _next;
+
+    [Params(300, 3_000, 30_000)]
     public int BankSize { get; set; }
+
+    [Params(1, 10, 30)]
+    public int Length { get; set; }
+
+    [Params(EstimationMethod.Eap, EstimationMethod.Map, EstimationMethod.Mle)]
+    public EstimationMethod Estimator { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var random = new RandomSource(1);
-        _pool = new ItemPool([.. Enumerable.Range(0, BankSize).Select(i => new PoolItem(
-            $"q{i}", new ItemParameters(0.8 + 1.2 * random.NextDouble(), -3 + 6 * random.NextDouble(), 0.2 * random.NextDouble())))]);
-        _posterior = new Posterior(new QuadratureSpec(61, -6, 6), NormalPrior.Standard);
-        _blocked = new bool[BankSize];
-        // A test ten items in: the posterior has some shape and ten items are blocked.
-        for (int i = 0; i < 10; i++)
+        _pool = BenchmarkBanks.Random3Pl(BankSize);
+        var options = new CatOptions
         {
-            _blocked[i] = true;
-            _posterior.Update(_pool, new Response(i, i % 2));
+            Estimation = new EstimationOptions { Method = Estimator },
+            Stopping = new StoppingRule { MaxLength = 100 },
+        };
+        var session = new CatSession(_pool, options, seed: 1);
+        var answers = new RandomSource(2);
+        for (int k = 0; k < Length; k++)
+        {
+            int item = session.NextItem();
+            session.Answer(item, BenchmarkBanks.Score(_pool, item, TrueTheta, answers.NextDouble()));
         }
-        _item = MaximumInformation.Select(_pool, _posterior.Estimate().Theta, _blocked);
+        _score = BenchmarkBanks.Score(_pool, session.NextItem(), TrueTheta, answers.NextDouble());
+        _state = session.State();
+
+        // The iterations are short (SessionsPerIteration steps), so BenchmarkDotNet's warm-up alone
+        // may end before tiered JIT has optimised the step: run it for half a second first.
+        for (var clock = Stopwatch.StartNew(); clock.ElapsedMilliseconds < 500;)
+        {
+            _sessions[0] = CatSession.Resume(_pool, _state);
+            _next = 0;
+            Step();
+        }
     }
 
-    [Benchmark(Description = "update EAP + select next (MFI)")]
+    [IterationSetup]
+    public void ResumeSessions()
+    {
+        for (int i = 0; i < _sessions.Length; i++) _sessions[i] = CatSession.Resume(_pool, _state);
+        _next = 0;
+    }
+
+    [Benchmark(Description = "answer + next item")]
     public int Step()
     {
-        _posterior.Update(_pool, new Response(_item, 1));
-        var estimate = _posterior.Estimate();
-        // The posterior keeps sharpening across iterations; the cost per step does not depend on it.
-        return MaximumInformation.Select(_pool, estimate.Theta, _blocked);
-    }
-
-    [Benchmark(Description = "select next (MFI) only")]
-    public int SelectOnly() => MaximumInformation.Select(_pool, 0.3, _blocked);
-
-    [Benchmark(Description = "EAP update only")]
-    public double UpdateOnly()
-    {
-        _posterior.Update(_pool, new Response(_item, 1));
-        return _posterior.Estimate().Theta;
+        var session = _sessions[_next++];
+        session.Answer(session.NextItem(), _score);
+        return session.NextItem();
     }
 }

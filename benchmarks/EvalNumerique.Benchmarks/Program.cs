@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
+using EvalNumerique.Benchmarks;
+using EvalNumerique.Benchmarks.Peers;
 
-BenchmarkSwitcher.FromAssembly(typeof(EvalNumerique.Benchmarks.CatStepBenchmarks).Assembly).Run(args);
+// `peers …` is the side-by-side run with jsCAT (benchmarks/peers/run.sh); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "peers") return PeerCommand.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(CatStepBenchmarks).Assembly).Run(args);
+return 0;

@@ -6,6 +6,7 @@ namespace EvalNumerique.Engine.Estimation;
 /// Bounded maximum-likelihood estimation: θ̂ maximises L(θ) = Πᵢ Pᵢ^uᵢ·Qᵢ^(1−uᵢ) on
 /// [min, max]; SE = 1/√I(θ̂) (Lord, 1980). All correct gives the upper bound, all wrong the lower
 /// bound (the likelihood is monotone), each with the finite SE of the information there.
+/// The search is <see cref="ModalEstimator"/>'s.
 /// </summary>
 public static class MaximumLikelihood
 {
@@ -13,11 +14,8 @@ public static class MaximumLikelihood
     public static ThetaEstimate Estimate(ItemPool pool, ReadOnlySpan<Response> responses, ThetaBounds bounds)
     {
         if (responses.IsEmpty) throw new ArgumentException("MLE needs at least one response.", nameof(responses));
-        var pattern = responses.ToArray();
-        double theta = BoundedMaximiser.Maximise(
-            t => PatternFunctions.Score(pool, pattern, t),
-            t => PatternFunctions.LogLikelihood(pool, pattern, t),
-            bounds.Min, bounds.Max);
-        return new ThetaEstimate(theta, 1 / Math.Sqrt(PatternFunctions.Information(pool, pattern, theta)));
+        var estimator = new ModalEstimator(pool, EstimationMethod.Mle, bounds, NormalPrior.Standard);
+        foreach (var response in responses) estimator.Update(response);
+        return estimator.Estimate();
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using EvalNumerique.Engine.Estimation;
 using EvalNumerique.Engine.Models;
 using EvalNumerique.Engine.Randomness;
@@ -10,9 +9,10 @@ namespace EvalNumerique.Engine.Sessions;
 /// <summary>
 /// One adaptive test in progress: asks <see cref="NextItem"/> for the item to show, gives each
 /// answer to <see cref="Answer(int, int)"/>, reads <see cref="Estimate"/> and <see cref="StopReason"/>.
-/// With EAP the estimate is updated incrementally (O(grid) per answer) and selection is one pass
-/// over the bank, allocation-free. <see cref="State"/> serialises the session and
-/// <see cref="Resume"/> continues it exactly.
+/// The estimate is updated incrementally — O(grid) per answer for EAP (<see cref="Posterior"/>),
+/// O(scan nodes) plus a few Newton steps over the answers for MLE/MAP/WLE
+/// (<see cref="ModalEstimator"/>) — and selection is one pass over the bank, allocation-free.
+/// <see cref="State"/> serialises the session and <see cref="Resume"/> continues it exactly.
 /// </summary>
 public sealed class CatSession
 {
@@ -20,10 +20,11 @@ public sealed class CatSession
     private readonly CatOptions _options;
     private readonly RandomSource _random;
     private readonly Posterior? _posterior;
+    private readonly ModalEstimator? _modal;
     private readonly List<Response> _responses = [];
     private readonly List<int> _excluded = [];
     private readonly bool[] _blocked;
-    private readonly int[][] _enemiesOf;
+    private readonly int[][]? _enemiesOf; // null without enemy groups: no per-item table for a large bank
     private readonly double[] _targets;
     private readonly int[] _minimums;
     private readonly int[] _administeredPerDomain;
@@ -45,9 +46,11 @@ public sealed class CatSession
         _pool = pool;
         _options = options;
         _random = random;
-        _posterior = options.Estimation.Method == EstimationMethod.Eap
-            ? new Posterior(options.Estimation.Quadrature, options.Estimation.Prior)
-            : null;
+        var estimation = options.Estimation;
+        if (estimation.Method == EstimationMethod.Eap)
+            _posterior = new Posterior(estimation.Quadrature, estimation.Prior);
+        else
+            _modal = new ModalEstimator(pool, estimation.Method, estimation.Bounds, estimation.Prior);
         _blocked = new bool[pool.Count];
         _enemiesOf = BuildEnemies(pool, options.EnemyGroups);
 
@@ -124,7 +127,8 @@ public sealed class CatSession
         int domain = _pool.DomainOf(item);
         if (domain >= 0) _administeredPerDomain[domain]++;
         Block(item);
-        foreach (int enemy in _enemiesOf[item]) Block(enemy);
+        if (_enemiesOf is not null)
+            foreach (int enemy in _enemiesOf[item]) Block(enemy);
         _pending = -1;
 
         if (_posterior is not null)
@@ -132,9 +136,10 @@ public sealed class CatSession
             _posterior.Update(_pool, response);
             Estimate = _posterior.Estimate();
         }
-        else
+        else if (_modal is not null)
         {
-            Estimate = Estimator.Estimate(_pool, CollectionsMarshal.AsSpan(_responses), _options.Estimation);
+            _modal.Update(response);
+            Estimate = _modal.Estimate();
         }
         UpdateStop();
     }
@@ -252,8 +257,9 @@ public sealed class CatSession
     private void UpdateStop() =>
         StopReason = _options.Stopping.Check(_responses.Count, Estimate.Theta, Estimate.Se, DomainMinimumsMet(), _available > 0);
 
-    private static int[][] BuildEnemies(ItemPool pool, IReadOnlyList<IReadOnlyList<string>> groups)
+    private static int[][]? BuildEnemies(ItemPool pool, IReadOnlyList<IReadOnlyList<string>> groups)
     {
+        if (groups.Count == 0) return null;
         var enemies = new List<int>[pool.Count];
         foreach (var group in groups)
         {

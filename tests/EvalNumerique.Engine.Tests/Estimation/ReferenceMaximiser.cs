@@ -1,6 +1,10 @@
-namespace EvalNumerique.Engine.Estimation;
+namespace EvalNumerique.Engine.Tests.Estimation;
 
 /// <summary>
+/// The engine's bounded maximiser before <see cref="EvalNumerique.Engine.Estimation.ModalEstimator"/>
+/// (commit 5e62fdf), kept as the reference the incremental search must agree with: it evaluates
+/// the whole pattern from scratch at every scan node and bisects every bracket.
+/// <para>
 /// Maximises a smooth objective on [min, max] given its derivative (the estimating equation).
 /// A scan at <see cref="ScanSteps"/> equal steps brackets every local maximum (a + → − sign
 /// change of the derivative); each is refined by bisection to <see cref="Tolerance"/>; an end of
@@ -8,8 +12,9 @@ namespace EvalNumerique.Engine.Estimation;
 /// highest objective wins, so a 3PL likelihood with several modes still gives the global
 /// maximum on the interval, and a pattern whose likelihood keeps rising (all correct) gives the
 /// bound — the documented, finite answer.
+/// </para>
 /// </summary>
-internal static class BoundedMaximiser
+internal static class ReferenceMaximiser
 {
     /// <summary>160 steps: 0.05 on the default [−4, 4], finer than any two modes of a real bank.</summary>
     public const int ScanSteps = 160;
