@@ -26,6 +26,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ItemBankProvider>();
 builder.Services.AddSingleton<CheckService>();
 builder.Services.AddCheckRateLimits(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddScoped<CodeLookupGuard>();
@@ -51,6 +52,7 @@ if (args.Length > 0 && args[0] == CreateAdminCommand.Name)
 
 var bank = app.Services.GetRequiredService<ItemBankProvider>();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
