@@ -211,6 +211,27 @@ public sealed class PeopleServiceTests
     }
 
     [Fact]
+    public async Task A_note_written_by_mistake_can_be_deleted_in_the_structure_only_and_its_text_is_gone()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        var a = await world.ScopeOfAsync(StaffWorld.MediatorA);
+        var b = await world.ScopeOfAsync(StaffWorld.MediatorB);
+        var mireille = await world.CreatePersonAsync(StaffWorld.MediatorA, world.StructureA.Id);
+        await world.People().AddNoteAsync(a, mireille, "Diabète (à ne pas noter ici)");
+        long noteId = (await world.People().GetAsync(a, mireille))!.Notes.Single().Id;
+
+        Assert.False(await world.People().DeleteNoteAsync(b, mireille, noteId));
+        Assert.Single((await world.People().GetAsync(a, mireille))!.Notes);
+
+        Assert.True(await world.People().DeleteNoteAsync(a, mireille, noteId));
+        Assert.Empty((await world.People().GetAsync(a, mireille))!.Notes);
+        Assert.False(await world.People().DeleteNoteAsync(a, mireille, noteId));
+        var entry = await world.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.DeletedNote));
+        Assert.Equal(a.UserId, entry.UserId);
+        Assert.DoesNotContain("Diabète", $"{entry.TargetId} {entry.Detail}", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Editing_a_person_keeps_the_structure_and_audits_which_fields_changed_not_their_values()
     {
         await using var world = await StaffWorld.CreateAsync();

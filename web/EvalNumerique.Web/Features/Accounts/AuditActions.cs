@@ -11,6 +11,7 @@ public static class AuditActions
     public const string EditedPerson = "edited-person";
     public const string CreatedInvitation = "created-invitation";
     public const string AddedNote = "added-note";
+    public const string DeletedNote = "deleted-note";
     public const string PrintedSummary = "printed-summary";
     public const string ExportedStructure = "exported-structure";
     public const string ExportedPerson = "exported-person";

@@ -184,6 +184,26 @@ public sealed class PeopleService(IDbContextFactory<EvalDbContext> dbFactory, In
         return new NoteResult(true, null);
     }
 
+    /// <summary>
+    /// Deletes a note written by mistake (e.g. health data typed despite the hint), for any staff
+    /// member of the person's structure; audited without the note's text. False when not visible.
+    /// </summary>
+    public async Task<bool> DeleteNoteAsync(StaffScope scope, Guid personId, long noteId, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var visible = scope.StructureIds.ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var person = await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == personId && visible.Contains(b.StructureId), cancel);
+        if (person is null) return false;
+        var note = await db.BeneficiaryNotes.FirstOrDefaultAsync(n => n.Id == noteId && n.BeneficiaryId == person.Id, cancel);
+        if (note is null) return false;
+        db.BeneficiaryNotes.Remove(note);
+        db.AuditEntries.Add(audit.Entry(scope, AuditActions.DeletedNote, TargetKind, person.Id.ToString(), person.StructureId,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"note {note.Id} of {note.CreatedAt:yyyy-MM-dd} by {note.AuthorName}")));
+        await db.SaveChangesAsync(cancel);
+        return true;
+    }
+
     private static string Pseudonym(Guid id) => new Beneficiary { Id = id, Nickname = "" }.Pseudonym;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
