@@ -16,7 +16,10 @@ public static class DatabaseSetup
         string provider = configuration["Database:Provider"] ?? "Sqlite";
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Database provider '{provider}' is not available; use Sqlite.");
-        services.AddDbContextFactory<EvalDbContext>(options => options.UseSqlite(connection));
+        var settings = new SqliteConnectionSettings(
+            configuration.GetValue("Database:BusyTimeoutMilliseconds", 10_000),
+            configuration["Database:Synchronous"] ?? "FULL");
+        services.AddDbContextFactory<EvalDbContext>(options => options.UseSqlite(connection).AddInterceptors(settings));
         return services;
     }
 
@@ -26,6 +29,9 @@ public static class DatabaseSetup
         var factory = services.GetRequiredService<IDbContextFactory<EvalDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
+        // Readers never wait for a writer and a commit appends to the log: many checks answer at once.
+        // Persistent in the file; EF Core creates new files in WAL already, this covers older ones.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         if (StaffSeeder.DemoMode(services)) await DemoData.SeedAsync(services, db);
         else await StaffSeeder.SeedAsync(services, db, new Dictionary<string, Structure>());
     }
