@@ -7,6 +7,7 @@ using EvalNumerique.Web.Features.Privacy;
 using EvalNumerique.Web.Features.Check;
 using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Features.Follow;
+using EvalNumerique.Web.Features.Kiosk;
 using EvalNumerique.Web.Features.Mediation.Results;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
@@ -84,6 +85,7 @@ app.MapLanguage();
 app.MapPrivacy();
 app.MapAdmin();
 app.MapFollowUp();
+app.MapKioskApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -20,4 +20,5 @@ public static class AuditActions
     public const string ManagedStructure = "managed-structure";
     public const string ManagedAccount = "managed-account";
     public const string ExportedAudit = "exported-audit";
+    public const string CreatedKioskToken = "created-kiosk-token";
 }

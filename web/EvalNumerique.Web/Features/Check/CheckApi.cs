@@ -14,9 +14,17 @@ public static class CheckApi
         var api = app.MapGroup("/api/v1/checks").DisableAntiforgery();
         var byCode = api.MapGroup("/{code}").RequireRateLimiting(RateLimits.CheckApi);
 
-        api.MapPost("/", async (StartCheckRequest? request, CheckService checks, CancellationToken cancel) =>
+        api.MapPost("/", async (StartCheckRequest? request, CheckService checks, Kiosk.KioskMode kiosk, CancellationToken cancel) =>
         {
-            var state = await checks.StartAsync(request?.Language ?? "fr", cancel: cancel);
+            // A kiosk front end sends the token its staff member obtained: the check belongs to that structure.
+            int? structure = null;
+            if (request?.KioskToken is { } token)
+            {
+                structure = kiosk.StructureOf(token);
+                if (structure is null)
+                    return Problem(StatusCodes.Status422UnprocessableEntity, "Invalid kiosk token", "The kiosk token is unknown or expired: a staff member must turn kiosk mode on again.");
+            }
+            var state = await checks.StartAsync(request?.Language ?? "fr", structure, kiosk: structure is not null, cancel: cancel);
             return Results.Created($"/api/v1/checks/{state.ResumeCode}", CheckDto.From(state));
         }).RequireRateLimiting(RateLimits.StartCheck);
 

@@ -5,7 +5,7 @@ using EvalNumerique.Web.Infrastructure;
 namespace EvalNumerique.Web.Features.Check;
 
 /// <summary>Body of POST /api/v1/checks.</summary>
-public sealed record StartCheckRequest(string? Language);
+public sealed record StartCheckRequest(string? Language, string? KioskToken = null);
 
 /// <summary>Body of POST /api/v1/checks/{code}/consent: may the answers be kept in the person's record?</summary>
 public sealed record ConsentRequest(bool? Agree);
