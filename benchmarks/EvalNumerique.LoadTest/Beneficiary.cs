@@ -24,7 +24,7 @@ internal sealed class Beneficiary(int index, Options options, HttpClient http, L
         try
         {
             await Task.Delay(TimeSpan.FromMilliseconds(_random.NextDouble() * options.RampUp.TotalMilliseconds), stop);
-            var check = await SendAsync(HttpMethod.Post, "/api/v1/checks", new { language = "fr" }, "start");
+            var check = await SendAsync(HttpMethod.Post, "/api/v1/checks", new { language = "fr", kioskToken = options.KioskToken }, "start");
             if (check is null) return;
             string code = check["code"]!.GetValue<string>();
             stats.Started(code);

@@ -15,6 +15,9 @@ internal sealed record Options
     public int ThinkMaxMs { get; init; } = 3000;
     public TimeSpan RampUp { get; init; } = TimeSpan.FromSeconds(10);
     public int Watchers { get; init; } = 5;
+
+    /// <summary>Kiosk token of the watchers' structure (obtained at run time): the checks belong to it, so the hub broadcasts them.</summary>
+    public string? KioskToken { get; init; }
     public int Seed { get; init; } = 2026;
     public double DontKnowRate { get; init; } = 0.3;
     public int? ServerPid { get; init; }

@@ -69,6 +69,8 @@ static async Task<int> RunAsync(Options options, ServerProcess? server, TextWrit
 
     await using var watchers = await Watchers.ConnectAsync(options.BaseUrl, options.Watchers);
     output.WriteLine($"{watchers.Connected} SignalR watcher(s) connected to /hubs/follow as {Watchers.Email}");
+    // The simulated people use the mediator's kiosk token: their checks belong to the structure the watchers follow.
+    options = options with { KioskToken = watchers.KioskToken };
     if (options.Warmup > 0)
     {
         // Not measured: the server's JIT and connection pools warm up (tiered compilation), then the baseline is taken.

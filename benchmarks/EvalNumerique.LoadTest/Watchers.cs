@@ -23,11 +23,15 @@ internal sealed partial class Watchers : IAsyncDisposable
 
     public int Opened => _connections.Count;
 
+    /// <summary>The kiosk token of the mediator's structure: checks started with it are followed live by the watchers.</summary>
+    public string? KioskToken { get; private set; }
+
     public static async Task<Watchers> ConnectAsync(Uri baseUrl, int count)
     {
         var watchers = new Watchers();
         if (count == 0) return watchers;
         string cookie = await SignInAsync(baseUrl);
+        watchers.KioskToken = await KioskTokenAsync(baseUrl, cookie);
         for (int i = 0; i < count; i++)
         {
             var connection = new HubConnectionBuilder()
@@ -61,6 +65,21 @@ internal sealed partial class Watchers : IAsyncDisposable
         if (reply.StatusCode != HttpStatusCode.Redirect || !header.Contains("evalnum-staff=", StringComparison.Ordinal))
             throw new InvalidOperationException($"Sign-in of {Email} failed ({(int)reply.StatusCode}); the demo accounts exist only in Development.");
         return header;
+    }
+
+    /// <summary>POST /api/v1/kiosk-tokens as the signed-in mediator (member of one structure).</summary>
+    private static async Task<string> KioskTokenAsync(Uri baseUrl, string cookie)
+    {
+        using var http = new HttpClient { BaseAddress = baseUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/kiosk-tokens", UriKind.Relative))
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Cookie", cookie);
+        using var reply = await http.SendAsync(request);
+        reply.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await reply.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("token").GetString()!;
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ namespace EvalNumerique.Web.Features.Kiosk;
 /// </summary>
 public static class KioskApi
 {
-    /// <summary>Body of POST /api/v1/kiosk-tokens.</summary>
+    /// <summary>Body of POST /api/v1/kiosk-tokens (structure optional for a member of one structure).</summary>
     public sealed record KioskTokenRequest(int? StructureId);
 
     /// <summary>The token, its structure and when it stops working.</summary>
@@ -22,7 +22,9 @@ public static class KioskApi
             AuditLog audit, TimeProvider clock, CancellationToken cancel) =>
         {
             var scope = await access.ScopeAsync(http.User, cancel);
-            if (scope is null || request?.StructureId is not int structureId || !scope.Sees(structureId))
+            // Without a structure id, the member of exactly one structure gets that one.
+            int? wanted = request?.StructureId ?? (scope?.StructureIds.Count == 1 ? scope.StructureIds.Single() : null);
+            if (scope is null || wanted is not int structureId || !scope.Sees(structureId))
                 return Results.Problem(title: "Not your structure", detail: "Ask for a kiosk token of a structure you belong to.", statusCode: StatusCodes.Status403Forbidden);
             await audit.RecordAsync(scope, AuditActions.CreatedKioskToken, "structure", structureId.ToString(System.Globalization.CultureInfo.InvariantCulture), structureId, cancel: cancel);
             return Results.Ok(new KioskTokenDto(kiosk.TokenFor(structureId), structureId, clock.GetUtcNow() + KioskMode.Lifetime));
