@@ -31,7 +31,7 @@ builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddStaffAccounts();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddScoped<CodeLookupGuard>();
-builder.Services.AddSingleton<EvalNumerique.Web.Features.Kiosk.KioskMode>();
+builder.Services.AddSingleton<KioskMode>();
 builder.Services.AddMediationPeople();
 builder.Services.AddPrivacy();
 builder.Services.AddAdmin();
