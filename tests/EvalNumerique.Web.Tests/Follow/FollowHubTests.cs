@@ -141,6 +141,43 @@ public sealed class FollowHubTests
     }
 
     [Fact]
+    public async Task A_membership_removed_or_an_account_locked_by_an_admin_stops_the_live_updates_at_once()
+    {
+        await using var world = await StaffWorld.CreateAsync();
+        string mediatorId = await world.InDatabaseAsync(async db => (await db.Users.SingleAsync(u => u.Email == StaffWorld.MediatorA)).Id);
+        await world.InDatabaseAsync(async db =>
+        {
+            db.StructureMemberships.Add(new StructureMembership { UserId = mediatorId, StructureId = world.StructureB.Id });
+            return await db.SaveChangesAsync();
+        });
+        await using var mediator = await FollowHubClient.ConnectAsync(world, StaffWorld.MediatorA); // hears A and B
+        var checks = world.Factory.Services.GetRequiredService<CheckService>();
+        var accounts = world.Factory.Services.GetRequiredService<EvalNumerique.Web.Features.Admin.AccountAdmin>();
+        var admin = (await world.Factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<StaffAccess>()
+            .ScopeAsync(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier,
+                    await world.InDatabaseAsync(async db => (await db.Users.SingleAsync(u => u.Email == StaffWorld.Admin)).Id))]))))!;
+
+        // The admin takes structure A away; the open connection stops hearing A at once.
+        var form = new EvalNumerique.Web.Features.Admin.AccountForm { Id = mediatorId, Email = StaffWorld.MediatorA, DisplayName = "mediator-a", Role = StaffRoles.Mediator, StructureIds = [world.StructureB.Id] };
+        Assert.Empty((await accounts.UpdateAsync(admin, form)).Problems);
+        var ofA = await checks.StartAsync(structureId: world.StructureA.Id);
+        var ofB = await checks.StartAsync(structureId: world.StructureB.Id);
+        Assert.Equal(ofB.Id, (await mediator.NextAsync()).CheckId);
+
+        // Locked: nothing at all any more.
+        await accounts.SetLockedAsync(admin, mediatorId, locked: true);
+        await using var other = await FollowHubClient.ConnectAsync(world, StaffWorld.MediatorB);
+        await checks.StartAsync(structureId: world.StructureB.Id);
+        var ofBAgain = await other.NextAsync();
+        var last = await checks.StartAsync(structureId: world.StructureB.Id);
+        Assert.Equal(last.Id, (await other.NextAsync()).CheckId);
+        Assert.NotEqual(ofA.Id, ofBAgain.CheckId);
+        // Messages to two connections are not ordered between them: the other has heard two later ones, a fair bound.
+        Assert.False(mediator.Received.TryRead(out var heard), $"a locked account still heard {heard?.CheckId}");
+    }
+
+    [Fact]
     public async Task An_anonymous_connection_is_refused()
     {
         await using var world = await StaffWorld.CreateAsync();

@@ -11,7 +11,8 @@ namespace EvalNumerique.Web.Features.Admin;
 /// or lock themselves out. Every change is audited (ManagedAccount) — never with a password.
 /// Each call works in its own DI scope: a circuit never keeps Identity's DbContext alive.
 /// </summary>
-public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<EvalDbContext> dbFactory, AuditLog audit, TimeProvider clock)
+public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<EvalDbContext> dbFactory, AuditLog audit, TimeProvider clock,
+    Follow.FollowConnections liveConnections)
 {
     public const int MinPasswordLength = 10;
 
@@ -90,6 +91,8 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
         {
             await users.RemoveFromRolesAsync(user, current);
             await users.AddToRoleAsync(user, form.Role);
+            // No longer a mediator or admin: the live follow-up stops now, not at the next reconnection.
+            if (form.Role == StaffRoles.Trainer) await liveConnections.LeaveAllAsync(user.Id, cancel);
             // The role lives in the sign-in cookie: a new security stamp makes it re-read.
             await users.UpdateSecurityStampAsync(user);
             details.Add($"role {string.Join('+', current)} -> {form.Role}");
@@ -115,6 +118,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
             await users.UpdateSecurityStampAsync(user);
+            await liveConnections.LeaveAllAsync(user.Id, cancel);
         }
         else
         {
@@ -166,6 +170,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
         db.StructureMemberships.RemoveRange(removed);
         db.StructureMemberships.AddRange(added.Select(id => new StructureMembership { UserId = userId, StructureId = id }));
         await db.SaveChangesAsync(cancel);
+        await liveConnections.LeaveAsync(userId, removed.Select(m => m.StructureId), cancel);
         return removed.Count + added.Count > 0;
     }
 

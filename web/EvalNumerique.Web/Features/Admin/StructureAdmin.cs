@@ -10,7 +10,7 @@ namespace EvalNumerique.Web.Features.Admin;
 /// structure that still follows people cannot be deleted: their records would lose their home
 /// (erase them, or wait for the retention period, first).
 /// </summary>
-public sealed class StructureAdmin(IDbContextFactory<EvalDbContext> dbFactory, AuditLog audit)
+public sealed class StructureAdmin(IDbContextFactory<EvalDbContext> dbFactory, AuditLog audit, Follow.FollowConnections liveConnections)
 {
     public async Task<IReadOnlyList<StructureRow>> ListAsync(CancellationToken cancel = default)
     {
@@ -89,6 +89,7 @@ public sealed class StructureAdmin(IDbContextFactory<EvalDbContext> dbFactory, A
         var added = form.MemberIds.Where(id => structure.Members.All(m => m.UserId != id)).ToList();
         foreach (string userId in added) structure.Members.Add(new StructureMembership { UserId = userId });
         await db.SaveChangesAsync(cancel);
+        foreach (var member in removed) await liveConnections.LeaveAsync(member.UserId, [structure.Id], cancel);
 
         string detail = string.Create(CultureInfo.InvariantCulture,
             $"{(created ? "created" : "updated")}; retention {structure.RetentionMonths} months; members +{added.Count} -{removed.Count}");

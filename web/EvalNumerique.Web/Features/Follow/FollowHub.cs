@@ -11,7 +11,7 @@ namespace EvalNumerique.Web.Features.Follow;
 /// may narrow to one of those structures, never widen to another.
 /// </summary>
 [Authorize(Policy = StaffRoles.MediationPolicy)]
-public sealed class FollowHub(StaffAccess access) : Hub
+public sealed class FollowHub(StaffAccess access, FollowConnections connections) : Hub
 {
     public const string Path = "/hubs/follow";
 
@@ -26,6 +26,12 @@ public sealed class FollowHub(StaffAccess access) : Hub
     {
         await WatchAll();
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.UserIdentifier is { } userId) connections.Left(userId, Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Hear only this structure (the user must belong to it).</summary>
@@ -56,5 +62,6 @@ public sealed class FollowHub(StaffAccess access) : Hub
         foreach (int joined in structures.Where(id => !watched.Contains(id)))
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(joined), Context.ConnectionAborted);
         Context.Items[WatchedKey] = structures.ToHashSet();
+        if (Context.UserIdentifier is { } userId) connections.Joined(userId, Context.ConnectionId, structures);
     }
 }

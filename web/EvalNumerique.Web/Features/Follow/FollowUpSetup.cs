@@ -15,6 +15,7 @@ public static class FollowUpSetup
             .ValidateOnStart();
         services.AddSingleton<CheckFollowUpFactory>();
         services.AddSingleton<FollowUpLoader>();
+        services.AddSingleton<FollowConnections>();
         services.AddSingleton<ICheckProgressListener, FollowUpBroadcaster>();
         return services;
     }
