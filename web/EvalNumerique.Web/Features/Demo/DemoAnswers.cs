@@ -11,20 +11,7 @@ namespace EvalNumerique.Web.Features.Demo;
 /// </summary>
 internal static class DemoAnswers
 {
-    public static Response Right(Item item) => item.Content switch
-    {
-        SingleChoiceContent c => Response.Choose(c.Answer),
-        MultipleChoiceContent c => Response.Choose([.. c.Answer]),
-        YesNoContent c => Response.YesNo(c.Answer),
-        OrderingContent c => Response.Order([.. c.Answer]),
-        HotspotContent c => Response.TapRegion(c.Answer[0]),
-        TextEntryContent c => Response.Typed(c.Answer.Accept[0]),
-        SimulationContent { Answer: TapAnswer tap } => Response.Tap(tap.Ids[0]),
-        SimulationContent { Answer: SequenceAnswer sequence } => Response.Tap([.. sequence.Ids]),
-        SimulationContent { Answer: FieldsAnswer fields } => Response.Fill(
-            fields.Fields.ToDictionary(f => f.Key, f => f.Value.Accept[0]), fields.Submit),
-        _ => Response.DontKnow,
-    };
+    public static Response Right(Item item) => KeyedResponse.Of(item);
 
     public static Response Wrong(Item item, RandomSource random)
     {
