@@ -34,6 +34,9 @@ internal sealed class FollowHubClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(world);
         var client = new FollowHubClient(Build(world, email is null ? null : await StaffCookieAsync(world, email)));
         await client.Connection.StartAsync();
+        // StartAsync returns at the handshake, possibly before the server's OnConnectedAsync has joined
+        // the groups; a hub call is served only after it, so once this returns the groups are joined.
+        if (email is not null) await client.Connection.InvokeAsync(nameof(FollowHub.WatchAll));
         return client;
     }
 

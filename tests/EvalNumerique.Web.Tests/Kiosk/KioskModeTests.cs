@@ -64,17 +64,4 @@ public sealed class KioskModeTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
         Assert.Equal(1, await world.InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == EvalNumerique.Web.Features.Accounts.AuditActions.CreatedKioskToken)));
     }
-
-    [Fact]
-    public async Task Only_mediators_can_open_the_kiosk_settings()
-    {
-        await using var world = await StaffWorld.CreateAsync();
-        var anonymous = await world.Anonymous().GetAsync("/kiosk");
-        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        var trainer = await (await world.SignInAsync(StaffWorld.Trainer)).GetAsync("/kiosk");
-        Assert.Equal(HttpStatusCode.Redirect, trainer.StatusCode);
-        Assert.StartsWith("/account/access-denied", trainer.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await (await world.SignInAsync(StaffWorld.MediatorA)).GetAsync("/kiosk")).StatusCode);
-    }
 }

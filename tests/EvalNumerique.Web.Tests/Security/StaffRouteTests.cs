@@ -9,16 +9,24 @@ namespace EvalNumerique.Web.Tests.Security;
 
 /// <summary>
 /// Every staff page, found by reflection so that a page added later is covered too: it carries an
-/// authorisation attribute, and an anonymous visitor is sent to the sign-in page, never served.
+/// authorisation attribute, an anonymous visitor is sent to the sign-in page, and each role reaches
+/// only its space (mediation and kiosk: mediators and admins; admin: admins; /staff: any staff).
 /// </summary>
 public sealed partial class StaffRouteTests(StaffRouteTests.World world) : IClassFixture<StaffRouteTests.World>
 {
-    /// <summary>One app for all the routes.</summary>
+    /// <summary>One app for all the routes, with a signed-in client per role.</summary>
     public sealed class World : IAsyncLifetime
     {
         internal StaffWorld Staff { get; private set; } = default!;
 
-        public async Task InitializeAsync() => Staff = await StaffWorld.CreateAsync();
+        internal Dictionary<string, HttpClient> SignedIn { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            Staff = await StaffWorld.CreateAsync();
+            foreach (string email in new[] { StaffWorld.MediatorA, StaffWorld.Admin, StaffWorld.Trainer })
+                SignedIn[email] = await Staff.SignInAsync(email);
+        }
 
         public async Task DisposeAsync() => await Staff.DisposeAsync();
     }
@@ -54,6 +62,33 @@ public sealed partial class StaffRouteTests(StaffRouteTests.World world) : IClas
         var response = await world.Staff.Anonymous().GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffRoutes))]
+    public async Task Each_role_reaches_only_the_pages_of_its_space(string route)
+    {
+        string path = Concrete(route);
+        bool adminOnly = route.StartsWith("/admin", StringComparison.Ordinal);
+        bool anyStaff = route.StartsWith("/staff", StringComparison.Ordinal);
+        await AssertReachesAsync(StaffWorld.Admin, path, true);
+        await AssertReachesAsync(StaffWorld.MediatorA, path, !adminOnly);
+        await AssertReachesAsync(StaffWorld.Trainer, path, anyStaff);
+    }
+
+    /// <summary>Reached: the page itself (200). Not reached: sent to "not for your account".</summary>
+    private async Task AssertReachesAsync(string email, string path, bool reaches)
+    {
+        var response = await world.SignedIn[email].GetAsync(path);
+        if (reaches)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{email} on {path}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>A route template with its parameters filled ("{id:guid}" → a new GUID, "{n:int}" → 1).</summary>
