@@ -12,20 +12,19 @@ public enum CheckStatusKind
     InProgress,
 
     Finished,
-
-    /// <summary>The person said no to keeping their answers in their record.</summary>
-    ConsentRefused,
 }
 
-/// <summary>A check's status and how many questions were answered.</summary>
+/// <summary>
+/// A check's status and how many questions were answered. (A check whose person said no to keeping
+/// their answers is detached from the record, so it never shows in a person's list.)
+/// </summary>
 public readonly record struct CheckStatus(CheckStatusKind Kind, int Answered)
 {
     /// <summary>The longest a check can be: the "N" of "in progress n/N".</summary>
     public static int MaxQuestions => CheckSettings.MaxLength;
 
-    public static CheckStatus Of(CheckStage stage, bool consentRefused, int answered, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    public static CheckStatus Of(CheckStage stage, int answered, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
-        if (consentRefused) return new(CheckStatusKind.ConsentRefused, answered);
         if (stage == CheckStage.Finished) return new(CheckStatusKind.Finished, answered);
         bool untouched = stage == CheckStage.Consent || (stage == CheckStage.Practice && updatedAt <= createdAt);
         return new(untouched && answered == 0 ? CheckStatusKind.Waiting : CheckStatusKind.InProgress, answered);

@@ -46,12 +46,12 @@ public sealed class PeopleService(IDbContextFactory<EvalDbContext> dbFactory, In
                 b.LastActivityAt,
                 CheckCount = b.Checks.Count,
                 Last = b.Checks.OrderByDescending(c => c.CreatedAt)
-                    .Select(c => new { c.CreatedAt, c.UpdatedAt, c.Stage, c.ConsentRefused, Answered = c.Answers.Count })
+                    .Select(c => new { c.CreatedAt, c.UpdatedAt, c.Stage, Answered = c.Answers.Count })
                     .FirstOrDefault(),
             })
             .ToListAsync(cancel);
         return [.. rows.Select(r => new PersonRow(r.Id, r.Nickname, Pseudonym(r.Id), r.StructureId, r.StructureName, r.IsDemo, r.BirthDecade, r.LocalReference,
-            r.CheckCount, r.Last?.CreatedAt, r.Last is null ? null : CheckStatus.Of(r.Last.Stage, r.Last.ConsentRefused, r.Last.Answered, r.Last.CreatedAt, r.Last.UpdatedAt),
+            r.CheckCount, r.Last?.CreatedAt, r.Last is null ? null : CheckStatus.Of(r.Last.Stage, r.Last.Answered, r.Last.CreatedAt, r.Last.UpdatedAt),
             r.LastActivityAt))];
     }
 
@@ -81,7 +81,7 @@ public sealed class PeopleService(IDbContextFactory<EvalDbContext> dbFactory, In
         var checks = await db.Checks.AsNoTracking()
             .Where(c => c.BeneficiaryId == personId)
             .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.CreatedAt, c.UpdatedAt, c.FinishedAt, c.Stage, c.ConsentRefused, Answered = c.Answers.Count, HasInvitation = c.InvitationToken != null })
+            .Select(c => new { c.Id, c.CreatedAt, c.UpdatedAt, c.FinishedAt, c.Stage, Answered = c.Answers.Count, HasInvitation = c.InvitationToken != null })
             .ToListAsync(cancel);
         var notes = await db.BeneficiaryNotes.AsNoTracking()
             .Where(n => n.BeneficiaryId == personId)
@@ -90,7 +90,7 @@ public sealed class PeopleService(IDbContextFactory<EvalDbContext> dbFactory, In
             .ToListAsync(cancel);
         return new PersonDetails(person.Id, person.Nickname, Pseudonym(person.Id), person.BirthDecade, person.LocalReference, person.StructureId,
             person.StructureName, person.IsDemo, person.CreatedAt, person.LastActivityAt, person.ConsentAt,
-            [.. checks.Select(c => new PersonCheck(c.Id, c.CreatedAt, c.FinishedAt, CheckStatus.Of(c.Stage, c.ConsentRefused, c.Answered, c.CreatedAt, c.UpdatedAt), c.HasInvitation))],
+            [.. checks.Select(c => new PersonCheck(c.Id, c.CreatedAt, c.FinishedAt, CheckStatus.Of(c.Stage, c.Answered, c.CreatedAt, c.UpdatedAt), c.HasInvitation))],
             notes);
     }
 
