@@ -54,7 +54,10 @@ public sealed partial class MediatorTests
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Oui, je suis d'accord" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Le soleil" }).ClickAsync();
         await phone.Locator("button.validate").ClickAsync();
+        await phone.GetByText("Bravo").WaitForAsync();
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Continuer" }).ClickAsync();
+        // The needs step must be on screen before its own "Continuer" (the how-to had one too).
+        await phone.Locator(".equipment-question").First.WaitForAsync();
         await phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Continuer" }).ClickAsync();
 
         // Each answer on the phone shows on the desk without a reload.
