@@ -24,6 +24,22 @@ public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : Ide
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DirectoryPlace> DirectoryPlaces => Set<DirectoryPlace>();
+
+    public DbSet<DirectoryPlaceChange> DirectoryPlaceChanges => Set<DirectoryPlaceChange>();
+
+    public DbSet<DirectoryImport> DirectoryImports => Set<DirectoryImport>();
+
+    public DbSet<PlaceErrorReport> PlaceErrorReports => Set<PlaceErrorReport>();
+
+    public DbSet<ReferralRule> ReferralRules => Set<ReferralRule>();
+
+    public DbSet<OrientationProfile> OrientationProfiles => Set<OrientationProfile>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -95,6 +111,68 @@ public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : Ide
             e.Property(a => a.Detail).HasMaxLength(1000);
             e.HasIndex(a => a.At);
             e.HasIndex(a => new { a.StructureId, a.At });
+        });
+        OnReferralsCreating(builder);
+    }
+
+    private static void OnReferralsCreating(ModelBuilder builder)
+    {
+        builder.Entity<DirectoryPlace>(e =>
+        {
+            e.HasIndex(p => new { p.Source, p.SourceId }).IsUnique();
+            e.Property(p => p.Source).HasMaxLength(40);
+            e.Property(p => p.SourceId).HasMaxLength(200);
+            e.Property(p => p.Name).HasMaxLength(300);
+            e.Property(p => p.PostalCode).HasMaxLength(10);
+            e.Property(p => p.InseeCode).HasMaxLength(10);
+            e.Property(p => p.Commune).HasMaxLength(200);
+            e.HasIndex(p => p.PostalCode);
+            e.HasMany(p => p.Changes).WithOne().HasForeignKey(c => c.PlaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<DirectoryPlaceChange>(e => e.HasIndex(c => new { c.PlaceId, c.At }));
+        builder.Entity<DirectoryImport>(e =>
+        {
+            e.Property(i => i.ImportedBy).HasMaxLength(256);
+            e.Property(i => i.FileName).HasMaxLength(260);
+            e.Property(i => i.Source).HasMaxLength(40);
+        });
+        builder.Entity<PlaceErrorReport>(e =>
+        {
+            e.Property(r => r.Text).HasMaxLength(PlaceErrorReport.MaxLength);
+            e.Property(r => r.ReportedByName).HasMaxLength(256);
+            e.HasOne(r => r.Place).WithMany().HasForeignKey(r => r.PlaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => new { r.PlaceId, r.ResolvedAt });
+        });
+        builder.Entity<ReferralRule>(e =>
+        {
+            e.HasIndex(r => r.Key).IsUnique();
+            e.Property(r => r.Key).HasMaxLength(60);
+            e.Property(r => r.ReasonFr).HasMaxLength(300);
+            e.Property(r => r.ReasonEn).HasMaxLength(300);
+        });
+        builder.Entity<OrientationProfile>(e =>
+        {
+            e.HasKey(p => p.CheckId);
+            e.Property(p => p.FromPlace).HasMaxLength(100);
+            e.HasOne<Check>().WithOne().HasForeignKey<OrientationProfile>(p => p.CheckId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Referral>(e =>
+        {
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.RuleKey).HasMaxLength(60);
+            e.Property(r => r.Reason).HasMaxLength(500);
+            // Erasing a check (and so a person) erases its referrals; a place is never deleted by an import.
+            e.HasOne<Check>().WithMany().HasForeignKey(r => r.CheckId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(r => r.Place).WithMany().HasForeignKey(r => r.PlaceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Structure>().WithMany().HasForeignKey(r => r.StructureId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ReferralId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => new { r.StructureId, r.Status, r.StatusAt });
+            e.HasIndex(r => r.BeneficiaryId);
+        });
+        builder.Entity<ReferralStatusChange>(e =>
+        {
+            e.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(h => h.ByName).HasMaxLength(256);
         });
     }
 }

@@ -1,0 +1,39 @@
+namespace EvalNumerique.Web.Data;
+
+/// <summary>A place a person is sent to after a check, confirmed by the mediator, and followed up.</summary>
+public sealed class Referral
+{
+    public Guid Id { get; set; }
+
+    public Guid CheckId { get; set; }
+
+    public Guid? BeneficiaryId { get; set; }
+
+    public int StructureId { get; set; }
+
+    public int PlaceId { get; set; }
+
+    public DirectoryPlace? Place { get; set; }
+
+    /// <summary>The rule that suggested the place, or null when the mediator added it.</summary>
+    public string? RuleKey { get; set; }
+
+    /// <summary>Why this place, as shown when it was chosen.</summary>
+    public string Reason { get; set; } = "";
+
+    /// <summary>Order on the sheet (1 first).</summary>
+    public int Position { get; set; }
+
+    public ReferralStatus Status { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public required string CreatedById { get; set; }
+
+    public DateTimeOffset StatusAt { get; set; }
+
+    /// <summary>Date of the appointment, when one was made.</summary>
+    public DateTimeOffset? AppointmentAt { get; set; }
+
+    public List<ReferralStatusChange> History { get; set; } = [];
+}
