@@ -9,6 +9,8 @@ using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Features.Follow;
 using EvalNumerique.Web.Features.Kiosk;
 using EvalNumerique.Web.Features.Mediation.Results;
+using EvalNumerique.Web.Features.Referrals;
+using EvalNumerique.Web.Features.Referrals.Directory;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -37,6 +39,7 @@ builder.Services.AddPrivacy();
 builder.Services.AddAdmin();
 builder.Services.AddFollowUp();
 builder.Services.AddMediationResults();
+builder.Services.AddReferrals();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -50,6 +53,8 @@ var app = builder.Build();
 
 if (args.Length > 0 && args[0] == CreateAdminCommand.Name)
     return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+if (args.Length > 0 && args[0] == ImportDirectoryCommand.Name)
+    return await ImportDirectoryCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 var bank = app.Services.GetRequiredService<ItemBankProvider>();
 

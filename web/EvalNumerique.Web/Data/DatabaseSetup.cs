@@ -32,6 +32,7 @@ public static class DatabaseSetup
         // Readers never wait for a writer and a commit appends to the log: many checks answer at once.
         // Persistent in the file; EF Core creates new files in WAL already, this covers older ones.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        await Features.Referrals.Rules.ReferralRuleAdmin.SeedAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow());
         if (StaffSeeder.DemoMode(services)) await DemoData.SeedAsync(services, db);
         else await StaffSeeder.SeedAsync(services, db, new Dictionary<string, Structure>());
     }

@@ -159,8 +159,8 @@ public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : Ide
         builder.Entity<Referral>(e =>
         {
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(r => r.RuleKey).HasMaxLength(60);
-            e.Property(r => r.Reason).HasMaxLength(500);
+            e.Property(r => r.RuleKeys).HasMaxLength(400);
+            e.Property(r => r.Note).HasMaxLength(Referral.NoteMaxLength);
             // Erasing a check (and so a person) erases its referrals; a place is never deleted by an import.
             e.HasOne<Check>().WithMany().HasForeignKey(r => r.CheckId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(r => r.Place).WithMany().HasForeignKey(r => r.PlaceId).OnDelete(DeleteBehavior.Restrict);

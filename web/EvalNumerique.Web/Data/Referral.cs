@@ -15,11 +15,13 @@ public sealed class Referral
 
     public DirectoryPlace? Place { get; set; }
 
-    /// <summary>The rule that suggested the place, or null when the mediator added it.</summary>
-    public string? RuleKey { get; set; }
+    /// <summary>Keys of the rules the place fitted when it was chosen, joined by "|" (empty: added by the mediator).</summary>
+    public string RuleKeys { get; set; } = "";
 
-    /// <summary>Why this place, as shown when it was chosen.</summary>
-    public string Reason { get; set; } = "";
+    /// <summary>The mediator's own word for the person ("pour la déclaration CAF"), printed on the sheet.</summary>
+    public string? Note { get; set; }
+
+    public const int NoteMaxLength = 300;
 
     /// <summary>Order on the sheet (1 first).</summary>
     public int Position { get; set; }

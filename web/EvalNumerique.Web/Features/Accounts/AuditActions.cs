@@ -21,4 +21,11 @@ public static class AuditActions
     public const string ManagedAccount = "managed-account";
     public const string ExportedAudit = "exported-audit";
     public const string CreatedKioskToken = "created-kiosk-token";
+    public const string CreatedReferral = "created-referral";
+    public const string RemovedReferral = "removed-referral";
+    public const string ChangedReferral = "changed-referral";
+    public const string PrintedReferralSheet = "printed-referral-sheet";
+    public const string ImportedDirectory = "imported-directory";
+    public const string EditedReferralRule = "edited-referral-rule";
+    public const string ReportedPlaceError = "reported-place-error";
 }

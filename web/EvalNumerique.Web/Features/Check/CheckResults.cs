@@ -49,7 +49,7 @@ public static class CheckResults
 
         var wanted = needs.SelectMany(n => Needs.All.FirstOrDefault(x => x.Id == n)?.Competences ?? []).ToHashSet();
         var steps = new List<PathwayStep>();
-        if (equipment.Any(e => e.Value == "no" && e.Key is "smartphone" or "computer" or "internet"))
+        if (Needs.EquipmentMissing(equipment))
             steps.AddRange(StepsOfType(bank, "equipment", lang).Take(1));
         foreach (var domain in domains.OrderBy(d => d.Level).ThenBy(d => d.Theta))
         {

@@ -24,4 +24,11 @@ public static class Needs
     public static IReadOnlyList<string> EquipmentQuestions { get; } = ["smartphone", "computer", "internet", "email"];
 
     public static bool IsKnown(string id) => All.Any(n => n.Id == id);
+
+    /// <summary>No smartphone, no computer or no internet at home (an unknown answer is not a "no").</summary>
+    public static bool EquipmentMissing(IReadOnlyDictionary<string, string> equipment)
+    {
+        ArgumentNullException.ThrowIfNull(equipment);
+        return equipment.Any(e => e.Value == "no" && e.Key is "smartphone" or "computer" or "internet");
+    }
 }

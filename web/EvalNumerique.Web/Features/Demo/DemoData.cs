@@ -22,6 +22,8 @@ public static class DemoData
                 Address = "12 rue des Tilleuls",
                 PostalCode = "00000",
                 Commune = "Ville-Démo (fictive)",
+                Latitude = 46.5118,
+                Longitude = 2.5180,
                 IsDemo = true,
             }),
             ["france-services"] = await EnsureStructureAsync(db, new Structure
@@ -31,17 +33,27 @@ public static class DemoData
                 Address = "1 place de la Mairie",
                 PostalCode = "00000",
                 Commune = "Ville-Démo (fictive)",
+                Latitude = 46.5008,
+                Longitude = 2.4993,
                 IsDemo = true,
             }),
         };
         await StaffSeeder.SeedAsync(services, db, structures);
         await DemoPeople.SeedAsync(services, db, structures);
+        await DemoDirectory.SeedAsync(services, db, structures);
     }
 
     private static async Task<Structure> EnsureStructureAsync(EvalDbContext db, Structure structure)
     {
         var existing = await db.Structures.FirstOrDefaultAsync(s => s.IsDemo && s.Name == structure.Name);
-        if (existing is not null) return existing;
+        if (existing is not null)
+        {
+            // Demo databases made before positions existed get them, so distances can be measured.
+            existing.Latitude ??= structure.Latitude;
+            existing.Longitude ??= structure.Longitude;
+            await db.SaveChangesAsync();
+            return existing;
+        }
         db.Structures.Add(structure);
         await db.SaveChangesAsync();
         return structure;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvalNumerique.Web.Infrastructure;
 
 namespace EvalNumerique.Web.Features.Mediation.People;
 
@@ -8,24 +9,10 @@ namespace EvalNumerique.Web.Features.Mediation.People;
 /// </summary>
 public static class PeopleDates
 {
-    private static readonly TimeZoneInfo Zone = FindZone();
+    public static string Date(DateTimeOffset at) => FrenchTime.Local(at).ToString("d", CultureInfo.CurrentCulture);
 
-    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("d", CultureInfo.CurrentCulture);
-
-    public static string DateTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("g", CultureInfo.CurrentCulture);
+    public static string DateTime(DateTimeOffset at) => FrenchTime.Local(at).ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>"1950" as written in the page's language ("années 1950" / "1950s").</summary>
     public static string Decade(int decade, string format) => string.Format(CultureInfo.CurrentCulture, format, decade);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Local;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvalNumerique.Web.Infrastructure;
 
 namespace EvalNumerique.Web.Features.Mediation.Results;
 
@@ -8,8 +9,6 @@ namespace EvalNumerique.Web.Features.Mediation.Results;
 /// </summary>
 public static class ResultFormat
 {
-    private static readonly TimeZoneInfo Zone = FindZone("Europe/Paris");
-
     /// <summary>"0,35", "−1,20" (U+2212: a screen reader says "moins", a hyphen it may skip).</summary>
     public static string Number(double value) =>
         value.ToString("0.00", CultureInfo.CurrentCulture).Replace('-', '−');
@@ -44,17 +43,5 @@ public static class ResultFormat
         return string.Format(culture, daysHours, (int)span.TotalDays, span.Hours);
     }
 
-    private static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
-
-    private static TimeZoneInfo FindZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc; // a machine without time zone data still shows consistent dates
-        }
-    }
+    private static DateTimeOffset Local(DateTimeOffset at) => FrenchTime.Local(at);
 }

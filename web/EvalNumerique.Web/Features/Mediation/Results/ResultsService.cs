@@ -23,7 +23,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(scope);
         string lang = Language(language);
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
-        var check = await VisibleChecks(db, scope)
+        var check = await db.ReadableChecks(scope)
             .AsNoTracking()
             .Include(c => c.Answers)
             .Include(c => c.Beneficiary)
@@ -58,7 +58,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(scope);
         string lang = Language(language);
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
-        if (!await VisiblePeople(db, scope).AnyAsync(b => b.Id == beneficiaryId, cancel)) return null;
+        if (!await db.VisiblePeople(scope).AnyAsync(b => b.Id == beneficiaryId, cancel)) return null;
         var checks = await FinishedChecksOf(db, scope, beneficiaryId, cancel);
 
         var results = checks.Select(c => (Check: c, Result: checkService.ResultOf(c, lang))).ToList();
@@ -81,7 +81,7 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
         ArgumentNullException.ThrowIfNull(scope);
         string lang = Language(language);
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
-        var person = await VisiblePeople(db, scope).AsNoTracking().Include(b => b.Structure)
+        var person = await db.VisiblePeople(scope).AsNoTracking().Include(b => b.Structure)
             .FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancel);
         if (person is null) return null;
         var last = (await FinishedChecksOf(db, scope, beneficiaryId, cancel)).LastOrDefault();
@@ -93,23 +93,10 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
             structure?.PostalCode, structure?.Commune, clock.GetUtcNow(), result);
     }
 
-    private static IQueryable<Data.Check> VisibleChecks(EvalDbContext db, StaffScope scope)
-    {
-        var structures = scope.StructureIds.ToList();
-        // A person who said no to keeping their answers: the structure sees that the check exists (follow-up, invitation), never its content.
-        return db.Checks.Where(c => c.StructureId != null && structures.Contains(c.StructureId.Value) && !c.ConsentRefused);
-    }
-
-    private static IQueryable<Beneficiary> VisiblePeople(EvalDbContext db, StaffScope scope)
-    {
-        var structures = scope.StructureIds.ToList();
-        return db.Beneficiaries.Where(b => structures.Contains(b.StructureId));
-    }
-
     /// <summary>Oldest first. Sorted here: few checks per person, and the dates compare exactly in memory.</summary>
     private static async Task<List<Data.Check>> FinishedChecksOf(EvalDbContext db, StaffScope scope, Guid beneficiaryId, CancellationToken cancel)
     {
-        var checks = await VisibleChecks(db, scope).AsNoTracking().Include(c => c.Answers)
+        var checks = await db.ReadableChecks(scope).AsNoTracking().Include(c => c.Answers)
             .Where(c => c.BeneficiaryId == beneficiaryId && c.Stage == CheckStage.Finished && c.FinishedAt != null)
             .ToListAsync(cancel);
         return [.. checks.OrderBy(c => c.FinishedAt)];

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalNumerique.Web.Data.Migrations
 {
     [DbContext(typeof(EvalDbContext))]
-    [Migration("20261123160624_Referrals")]
+    [Migration("20261123161753_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />
@@ -561,19 +561,19 @@ namespace EvalNumerique.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PlaceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reason")
+                    b.Property<string>("RuleKeys")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RuleKey")
-                        .HasMaxLength(60)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
