@@ -35,6 +35,24 @@ public static class DemoDirectory
             new OrientationInput { WantsToLearn = true }, [ReferralStatus.AppointmentMade, ReferralStatus.Proposed]);
         await ReferAsync(services, db, "Mamadou (démo)", structures["france-services"], "mediateur@demo.evalnumerique.test",
             new OrientationInput { Urgent = true, WantsToLearn = true }, [ReferralStatus.Accepted, ReferralStatus.Proposed]);
+        await AgeProposalsAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow());
+    }
+
+    /// <summary>
+    /// The proposals without news are moved 20 days back, as the demo checks are, so the follow-up
+    /// list shows what "à relancer" looks like.
+    /// </summary>
+    private static async Task AgeProposalsAsync(EvalDbContext db, DateTimeOffset now)
+    {
+        var then = now.AddDays(-20);
+        var proposed = await db.Referrals.Include(r => r.History).Where(r => r.Status == ReferralStatus.Proposed).ToListAsync();
+        foreach (var referral in proposed)
+        {
+            referral.CreatedAt = then;
+            referral.StatusAt = then;
+            foreach (var change in referral.History) change.At = then;
+        }
+        await db.SaveChangesAsync();
     }
 
     private static async Task ReferAsync(IServiceProvider services, EvalDbContext db, string nickname, Structure structure, string mediatorEmail,
