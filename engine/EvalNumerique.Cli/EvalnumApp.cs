@@ -19,6 +19,10 @@ public static class EvalnumApp
           evalnum simulate --bank FILE --n N --length L [--method EAP|MAP|MLE|WLE] [--seed S]
                            [--thetas FILE] [--uniforms FILE] [--quadrature POINTS,MIN,MAX]
                            [--prior MEAN,SD] [--bounds MIN,MAX] [--start-theta T] [--se-target S] [--out FILE]
+          evalnum calibrate --responses FILE.csv|FILE.json [--model 1PL|2PL|3PL] [--anchors FILE] [--estimate-latent]
+                            [--out FILE] [--max-cycles N] [--quadrature POINTS,MIN,MAX] [--D D] [--one-pl-slope A]
+                            [--slope-prior MEANLOG,SDLOG] [--difficulty-prior MEAN,SD] [--guessing-prior ALPHA,BETA|none]
+                                              item parameters by marginal maximum likelihood (EM); anchors held fixed
           evalnum validate [--itembank DIR] [--json]
                                               check the item bank: counts, then every problem as file:line
           evalnum demo [--itembank DIR] [--seed S]
@@ -28,6 +32,8 @@ public static class EvalnumApp
         Request line: {"responses": [{"item": "i001", "score": 1}], "method": "EAP",
                        "prior": {"mean": 0, "sd": 1}, "quadrature": {"points": 61, "min": -6, "max": 6},
                        "bounds": {"min": -4, "max": 4}, "exclude": ["i002"]}
+        Responses (calibrate): CSV with the header person,item,score (one answer per row, score 0 or 1), or
+                       {"responses": [{"person": "p1", "item": "i001", "score": 1}]}; anchors: a bank file.
         See README.md for the full contract.
         """;
 
@@ -50,9 +56,10 @@ public static class EvalnumApp
                 "estimate" => EstimateCommand.Run(arguments, input, output, error),
                 "next" => NextCommand.Run(arguments, input, output, error),
                 "simulate" => SimulateCommand.Run(arguments, output),
+                "calibrate" => CalibrateCommand.Run(arguments, output, error),
                 "validate" => ValidateCommand.Run(arguments, output),
                 "demo" => DemoCommand.Run(arguments, output),
-                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, validate, demo; --help for usage)"),
+                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, calibrate, validate, demo; --help for usage)"),
             };
         }
         catch (Exception e) when (e is CliException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)

@@ -9,7 +9,7 @@ public sealed class Arguments
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     /// <summary>Flags that take no value.</summary>
-    private static readonly HashSet<string> SwitchNames = new(StringComparer.Ordinal) { "json" };
+    private static readonly HashSet<string> SwitchNames = new(StringComparer.Ordinal) { "json", "estimate-latent" };
 
     public Arguments(IEnumerable<string> args)
     {
