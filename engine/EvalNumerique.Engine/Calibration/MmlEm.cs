@@ -24,8 +24,11 @@ public static class MmlEm
     /// <summary>
     /// Calibrates the items. Throws <see cref="ArgumentException"/> for invalid options, an item list
     /// that does not match the data, an invalid anchor, or a latent distribution to estimate without anchors.
+    /// <paramref name="progress"/> hears after every EM cycle (a long run in a web app shows it);
+    /// <paramref name="cancel"/> is checked between cycles.
     /// </summary>
-    public static CalibrationResult Calibrate(IReadOnlyList<CalibrationItem> items, ResponseMatrix data, CalibrationOptions? options = null)
+    public static CalibrationResult Calibrate(IReadOnlyList<CalibrationItem> items, ResponseMatrix data, CalibrationOptions? options = null,
+        IProgress<CalibrationProgress>? progress = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(data);
@@ -65,6 +68,8 @@ public static class MmlEm
                 change = Math.Max(change, Math.Max(Math.Abs(now.A - before[i].A), Math.Max(Math.Abs(now.B - before[i].B), Math.Abs(now.C - before[i].C))));
             }
             bool likelihoodSettled = trace.Count >= 2 && Math.Abs(trace[^1] - trace[^2]) < options.LogLikelihoodTolerance;
+            progress?.Report(new CalibrationProgress(cycle, options.MaxCycles, change, trace[^1]));
+            cancel.ThrowIfCancellationRequested();
             if (change < options.ParameterTolerance && likelihoodSettled)
             {
                 converged = true;
