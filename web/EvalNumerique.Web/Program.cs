@@ -11,6 +11,7 @@ using EvalNumerique.Web.Features.Kiosk;
 using EvalNumerique.Web.Features.Mediation.Results;
 using EvalNumerique.Web.Features.Referrals;
 using EvalNumerique.Web.Features.Referrals.Directory;
+using EvalNumerique.Web.Features.Referrals.Interop;
 using EvalNumerique.Web.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 
@@ -91,6 +92,7 @@ app.MapPrivacy();
 app.MapAdmin();
 app.MapFollowUp();
 app.MapKioskApi();
+app.MapReferralInterop();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

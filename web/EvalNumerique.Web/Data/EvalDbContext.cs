@@ -40,6 +40,10 @@ public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : Ide
 
     public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
 
+    public DbSet<CalibrationRun> CalibrationRuns => Set<CalibrationRun>();
+
+    public DbSet<CalibrationItemResult> CalibrationItemResults => Set<CalibrationItemResult>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -113,6 +117,22 @@ public sealed class EvalDbContext(DbContextOptions<EvalDbContext> options) : Ide
             e.HasIndex(a => new { a.StructureId, a.At });
         });
         OnReferralsCreating(builder);
+        builder.Entity<CalibrationRun>(e =>
+        {
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Model).HasMaxLength(10);
+            e.Property(r => r.StartedBy).HasMaxLength(256);
+            e.Property(r => r.AcceptedBy).HasMaxLength(256);
+            e.Property(r => r.RevertedBy).HasMaxLength(256);
+            e.Property(r => r.Failure).HasMaxLength(2000);
+            e.Ignore(r => r.IsInForce);
+            e.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CalibrationItemResult>(e =>
+        {
+            e.Property(i => i.ItemId).HasMaxLength(100);
+            e.HasIndex(i => new { i.RunId, i.ItemId }).IsUnique();
+        });
     }
 
     private static void OnReferralsCreating(ModelBuilder builder)

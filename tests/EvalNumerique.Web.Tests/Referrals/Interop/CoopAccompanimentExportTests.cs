@@ -28,8 +28,7 @@ public sealed class CoopAccompanimentExportTests
         await AddReferralAsync(world, checkId, person.Id, world.StructureA.Id, "Mairie", "MUNI", position: 3, ReferralStatus.Abandoned);
         await AddReferralAsync(world, checkId, person.Id, world.StructureA.Id, "=HYPERLINK(\"http://evil\")", "ML", position: 1);
         await AddReferralAsync(world, refusedId, person.Id, world.StructureA.Id, "Lieu du test refusé", "CS", position: 1);
-        var host = InteropHost.For(world);
-        var client = await InteropHost.SignInAsync(host, StaffWorld.MediatorA);
+        var client = await world.SignInAsync(StaffWorld.MediatorA);
 
         var response = await client.GetAsync(ReferralInteropEndpoints.PathOf(person.Id));
 
@@ -71,7 +70,7 @@ public sealed class CoopAccompanimentExportTests
     {
         await using var world = await StaffWorld.CreateAsync();
         var person = await PrivacyData.AddPersonAsync(world, world.StructureA.Id, "Marcel");
-        var client = await InteropHost.SignInAsync(InteropHost.For(world), StaffWorld.MediatorA);
+        var client = await world.SignInAsync(StaffWorld.MediatorA);
 
         string text = await client.GetStringAsync(ReferralInteropEndpoints.PathOf(person.Id));
 
@@ -84,9 +83,8 @@ public sealed class CoopAccompanimentExportTests
         await using var world = await StaffWorld.CreateAsync();
         var person = await PrivacyData.AddPersonAsync(world, world.StructureA.Id, "Josiane");
         await PrivacyData.FinishedCheckAsync(world, person.Id);
-        var host = InteropHost.For(world);
-        var mediatorB = await InteropHost.SignInAsync(host, StaffWorld.MediatorB);
-        var admin = await InteropHost.SignInAsync(host, StaffWorld.Admin);
+        var mediatorB = await world.SignInAsync(StaffWorld.MediatorB);
+        var admin = await world.SignInAsync(StaffWorld.Admin);
 
         Assert.Equal(HttpStatusCode.NotFound, (await mediatorB.GetAsync(ReferralInteropEndpoints.PathOf(person.Id))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(ReferralInteropEndpoints.PathOf(person.Id))).StatusCode);
@@ -99,13 +97,12 @@ public sealed class CoopAccompanimentExportTests
     {
         await using var world = await StaffWorld.CreateAsync();
         var person = await PrivacyData.AddPersonAsync(world, world.StructureA.Id, "Josiane");
-        var host = InteropHost.For(world);
 
-        var response = await InteropHost.Anonymous(host).GetAsync(ReferralInteropEndpoints.PathOf(person.Id));
+        var response = await world.Anonymous().GetAsync(ReferralInteropEndpoints.PathOf(person.Id));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith(AccountSetup.LoginPath, response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
 
-        var trainer = await InteropHost.SignInAsync(host, StaffWorld.Trainer);
+        var trainer = await world.SignInAsync(StaffWorld.Trainer);
         var refused = await trainer.GetAsync(ReferralInteropEndpoints.PathOf(person.Id));
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.NotEqual("text/csv", refused.Content.Headers.ContentType?.MediaType);

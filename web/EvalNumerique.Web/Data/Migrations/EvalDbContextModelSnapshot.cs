@@ -138,6 +138,172 @@ namespace EvalNumerique.Web.Data.Migrations
                     b.ToTable("BeneficiaryNotes");
                 });
 
+            modelBuilder.Entity("EvalNumerique.Web.Data.CalibrationItemResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dif")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Exposure")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Infit")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsAnchor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NewA")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("NewB")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("NewC")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OldA")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OldB")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OldC")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Outfit")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PointBiserial")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SeA")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SeB")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SeC")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("CalibrationItemResults");
+                });
+
+            modelBuilder.Entity("EvalNumerique.Web.Data.CalibrationRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Anchors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calibrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Converged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cycles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("LatentMean")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LatentSd")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalibrationRuns");
+                });
+
             modelBuilder.Entity("EvalNumerique.Web.Data.Check", b =>
                 {
                     b.Property<Guid>("Id")
@@ -975,6 +1141,15 @@ namespace EvalNumerique.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EvalNumerique.Web.Data.CalibrationItemResult", b =>
+                {
+                    b.HasOne("EvalNumerique.Web.Data.CalibrationRun", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EvalNumerique.Web.Data.Check", b =>
                 {
                     b.HasOne("EvalNumerique.Web.Data.Beneficiary", "Beneficiary")
@@ -1137,6 +1312,11 @@ namespace EvalNumerique.Web.Data.Migrations
                     b.Navigation("Checks");
 
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("EvalNumerique.Web.Data.CalibrationRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("EvalNumerique.Web.Data.Check", b =>

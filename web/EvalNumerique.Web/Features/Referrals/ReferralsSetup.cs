@@ -19,6 +19,7 @@ public static class ReferralsSetup
         services.AddSingleton<PlaceErrorService>();
         services.AddSingleton<ReferralRuleAdmin>();
         services.AddSingleton<DirectoryAdmin>();
+        services.AddSingleton<Interop.CoopAccompanimentExport>();
         return services;
     }
 }
