@@ -15,7 +15,8 @@ public sealed class ReferralSheetService(IDbContextFactory<EvalDbContext> dbFact
     /// <summary>The sheet of a finished check, by its code; null when there is no such finished check.</summary>
     public async Task<ReferralSheet?> ForPersonAsync(string code, string language, CancellationToken cancel = default)
     {
-        string normalised = (code ?? "").Trim().ToUpperInvariant();
+        string normalised = CheckService.NormaliseCode(code);
+        if (normalised.Length == 0) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var check = await db.Checks.AsNoTracking().Include(c => c.Answers).Include(c => c.Structure)
             .FirstOrDefaultAsync(c => c.ResumeCode == normalised && c.Stage == CheckStage.Finished, cancel);
