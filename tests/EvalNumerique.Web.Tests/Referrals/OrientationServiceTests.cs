@@ -161,6 +161,19 @@ public sealed class OrientationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_abandoned_place_frees_its_place_on_the_sheet()
+    {
+        var places = await _world.PlaceIdsAsync();
+        foreach (int place in places.Take(OrientationService.MaxReferrals))
+            Assert.Equal(ReferralChange.Done, await Orientation.ChooseAsync(_mediatorA, _check.CheckId, place, [], null));
+        var first = (await ReferralsAsync()).OrderBy(r => r.Position).First();
+        Assert.Equal(ReferralChange.Done, await _world.FollowUp().SetStatusAsync(_mediatorA, first.Id, ReferralStatus.Abandoned, null));
+
+        Assert.Equal(ReferralChange.Done, await Orientation.ChooseAsync(_mediatorA, _check.CheckId, places[OrientationService.MaxReferrals], [], null));
+        Assert.Equal(OrientationService.MaxReferrals + 1, (await ReferralsAsync()).Count);
+    }
+
+    [Fact]
     public async Task An_unknown_place_or_a_too_long_note_is_refused()
     {
         Assert.Equal(ReferralChange.NotFound, await Orientation.ChooseAsync(_mediatorA, _check.CheckId, 999_999, [], null));

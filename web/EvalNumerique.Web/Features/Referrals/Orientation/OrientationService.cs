@@ -82,7 +82,8 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
         if (!await db.DirectoryPlaces.AnyAsync(p => p.Id == placeId, cancel)) return ReferralChange.NotFound;
         var existing = await db.Referrals.Where(r => r.CheckId == checkId).ToListAsync(cancel);
         if (existing.Any(r => r.PlaceId == placeId)) return ReferralChange.AlreadyChosen;
-        if (existing.Count >= MaxReferrals) return ReferralChange.TooMany;
+        // Abandoned places stay in the history but no longer take a place on the sheet.
+        if (existing.Count(r => r.Status != ReferralStatus.Abandoned) >= MaxReferrals) return ReferralChange.TooMany;
         note = note?.Trim();
         if (note?.Length > Referral.NoteMaxLength) return ReferralChange.NoteTooLong;
         var now = clock.GetUtcNow();
