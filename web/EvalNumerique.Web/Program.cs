@@ -9,6 +9,7 @@ using EvalNumerique.Web.Features.Mediation.People;
 using EvalNumerique.Web.Features.Follow;
 using EvalNumerique.Web.Features.Kiosk;
 using EvalNumerique.Web.Features.Mediation.Results;
+using EvalNumerique.Web.Features.Authoring.Calibration;
 using EvalNumerique.Web.Features.Referrals;
 using EvalNumerique.Web.Features.Referrals.Directory;
 using EvalNumerique.Web.Features.Referrals.Interop;
@@ -41,6 +42,7 @@ builder.Services.AddAdmin();
 builder.Services.AddFollowUp();
 builder.Services.AddMediationResults();
 builder.Services.AddReferrals();
+builder.Services.AddCalibration();
 
 string[] cultures = ["fr-FR", "en"];
 builder.Services.Configure<RequestLocalizationOptions>(options =>

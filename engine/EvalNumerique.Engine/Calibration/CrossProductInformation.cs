@@ -23,7 +23,16 @@ internal static class CrossProductInformation
 
     public static StandardError[] Compute(CalibrationState state, ResponseMatrix data, double[] logWeights)
     {
-        var layout = new ParameterLayout(state, FullLimit);
+        var full = Compute(state, data, logWeights, FullLimit);
+        // One item with a near-flat likelihood (a slope at its bound, an item everyone gets right)
+        // makes the whole matrix singular: then each item's own block still gives its SEs.
+        bool failed = Enumerable.Range(0, data.ItemCount).Any(i => state.IsFree(i) && full[i] == default);
+        return failed ? Compute(state, data, logWeights, fullLimit: 0) : full;
+    }
+
+    private static StandardError[] Compute(CalibrationState state, ResponseMatrix data, double[] logWeights, int fullLimit)
+    {
+        var layout = new ParameterLayout(state, fullLimit);
         int q = state.Nodes.Length, itemCount = data.ItemCount;
         var o = state.Options;
         var p = new double[itemCount * q];

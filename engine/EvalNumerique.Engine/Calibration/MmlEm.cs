@@ -134,7 +134,12 @@ public static class MmlEm
                 state.Coefficients[i] = ItemCoefficients.FromDifficulty(anchor.A, anchor.B, anchor.C);
                 continue;
             }
-            double c = item.Model == ItemModel.ThreePL ? item.Start?.C ?? options.GuessingPrior?.Mode ?? 0.2 : 0;
+            double c = item.Model switch
+            {
+                ItemModel.ThreePL => item.Start?.C ?? options.GuessingPrior?.Mode ?? 0.2,
+                ItemModel.TwoPL => item.FixedGuessing,
+                _ => 0,
+            };
             double a = item.Model == ItemModel.OnePL ? commonSlope : item.Start?.A ?? 1;
             // Default b: the logit of the (smoothed) proportion wrong, capped — exact for a Rasch item answered by θ = 0.
             double proportion = (correct[i] + 0.5) / (answers[i] + 1.0);
@@ -171,6 +176,8 @@ public static class MmlEm
             if (!ids.Add(item.Id)) throw new ArgumentException($"Item id '{item.Id}' appears twice.", nameof(items));
             if (item.Anchor is { } anchor && anchor.Problem() is { } anchorProblem)
                 throw new ArgumentException($"Anchor '{item.Id}': {anchorProblem}.", nameof(items));
+            if (item.FixedGuessing is < 0 or >= 1 || double.IsNaN(item.FixedGuessing))
+                throw new ArgumentException($"Item '{item.Id}': a fixed guessing parameter must be in [0, 1), not {item.FixedGuessing}.", nameof(items));
             if (item.Start is { } start && (start.Problem() is not null || start.C >= 1))
                 throw new ArgumentException($"Item '{item.Id}': the starting values are not a valid item ({start.Problem()}).", nameof(items));
         }

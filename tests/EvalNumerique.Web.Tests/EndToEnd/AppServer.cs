@@ -23,6 +23,9 @@ internal sealed class AppServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>Simulated demo checks to seed for calibration (0 by default: most tests need none, and seeding takes seconds).</summary>
+    public int SimulatedChecks { get; init; }
+
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
     public async Task StartAsync()
@@ -41,6 +44,7 @@ internal sealed class AppServer : IAsyncDisposable
         start.Environment["ConnectionStrings__EvalNumerique"] = $"Data Source={DatabasePath}";
         start.Environment["ItemBank__Path"] = RepositoryPaths.Itembank;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Demo__SimulatedChecks"] = SimulatedChecks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -33,6 +33,7 @@ public static class DatabaseSetup
         // Persistent in the file; EF Core creates new files in WAL already, this covers older ones.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         await Features.Referrals.Rules.ReferralRuleAdmin.SeedAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        await Features.Authoring.Calibration.CalibrationService.ApplyInForceAsync(db, services.GetRequiredService<Infrastructure.ItemBankProvider>());
         if (StaffSeeder.DemoMode(services)) await DemoData.SeedAsync(services, db);
         else await StaffSeeder.SeedAsync(services, db, new Dictionary<string, Structure>());
     }

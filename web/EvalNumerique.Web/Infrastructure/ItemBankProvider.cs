@@ -22,7 +22,7 @@ public sealed class ItemBankProvider
             logger.LogWarning("Item bank: {Diagnostic}", diagnostic.ToString());
         if (Bank.Framework is null || Bank.Items.Count == 0)
             throw new InvalidOperationException($"The item bank at {Root} could not be loaded; run `evalnum validate --itembank {Root}`.");
-        Adaptive = AdaptivePool.From(Bank);
+        _adaptive = AdaptivePool.From(Bank);
         _items = Bank.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         logger.LogInformation("Item bank: {Items} items ({Live} live) from {Root}", Bank.Items.Count, Adaptive.Pool.Count, Root);
     }
@@ -32,7 +32,21 @@ public sealed class ItemBankProvider
 
     public LoadedBank Bank { get; }
 
-    public AdaptivePool Adaptive { get; }
+    /// <summary>The scored items as the engine sees them, with the parameters in force.</summary>
+    public AdaptivePool Adaptive => Volatile.Read(ref _adaptive);
+
+    private AdaptivePool _adaptive;
+
+    /// <summary>
+    /// Puts parameters in force (an accepted calibration, or none to go back to the files'). Checks
+    /// started afterwards use them; a check in progress keeps the estimate it has and continues on them.
+    /// </summary>
+    public void UseParameters(IReadOnlyDictionary<string, EvalNumerique.Engine.Models.ItemParameters>? parameters) =>
+        Volatile.Write(ref _adaptive, AdaptivePool.From(Bank, parameters));
+
+    /// <summary>The parameters written in the item's file (before any calibration), or null for an unknown item.</summary>
+    public EvalNumerique.Engine.Models.ItemParameters? FileParameters(string id) =>
+        _items.TryGetValue(id, out var item) ? new(item.Irt.A, item.Irt.B, item.Irt.C, item.Irt.D) : null;
 
     public ItemBank.Framework.CompetenceFramework Framework => Bank.Framework!;
 

@@ -27,6 +27,7 @@ public sealed class PeoplePagesTests : ComponentTest, IAsyncLifetime
         Context.Services.AddSingleton(services.GetRequiredService<PeopleService>());
         Context.Services.AddSingleton(services.GetRequiredService<InvitationService>());
         Context.Services.AddSingleton(services.GetRequiredService<EvalNumerique.Web.Features.Mediation.Results.ResultsService>());
+        Context.Services.AddSingleton(services.GetRequiredService<EvalNumerique.Web.Features.Referrals.FollowUp.ReferralFollowUpService>());
         Context.Services.AddScoped<StaffAccess>();
         var user = await _world.InDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == StaffWorld.MediatorA));
         var auth = Context.AddAuthorization();

@@ -28,4 +28,7 @@ public static class AuditActions
     public const string ImportedDirectory = "imported-directory";
     public const string EditedReferralRule = "edited-referral-rule";
     public const string ReportedPlaceError = "reported-place-error";
+    public const string StartedCalibration = "started-calibration";
+    public const string AcceptedCalibration = "accepted-calibration";
+    public const string RevertedCalibration = "reverted-calibration";
 }

@@ -41,6 +41,7 @@ public static class DemoData
         await StaffSeeder.SeedAsync(services, db, structures);
         await DemoPeople.SeedAsync(services, db, structures);
         await DemoDirectory.SeedAsync(services, db, structures);
+        await DemoCalibrationData.SeedAsync(services, db);
     }
 
     private static async Task<Structure> EnsureStructureAsync(EvalDbContext db, Structure structure)
