@@ -10,7 +10,7 @@ namespace EvalNumerique.Web.Tests.Security;
 /// <summary>
 /// Every staff page, found by reflection so that a page added later is covered too: it carries an
 /// authorisation attribute, an anonymous visitor is sent to the sign-in page, and each role reaches
-/// only its space (mediation and kiosk: mediators and admins; admin: admins; /staff: any staff).
+/// only its space (mediation and kiosk: mediators and admins; authoring: trainers and admins; admin: admins; /staff: any staff).
 /// </summary>
 public sealed partial class StaffRouteTests(StaffRouteTests.World world) : IClassFixture<StaffRouteTests.World>
 {
@@ -70,10 +70,11 @@ public sealed partial class StaffRouteTests(StaffRouteTests.World world) : IClas
     {
         string path = Concrete(route);
         bool adminOnly = route.StartsWith("/admin", StringComparison.Ordinal);
+        bool authoring = route.StartsWith("/authoring", StringComparison.Ordinal);
         bool anyStaff = route.StartsWith("/staff", StringComparison.Ordinal);
         await AssertReachesAsync(StaffWorld.Admin, path, true);
-        await AssertReachesAsync(StaffWorld.MediatorA, path, !adminOnly);
-        await AssertReachesAsync(StaffWorld.Trainer, path, anyStaff);
+        await AssertReachesAsync(StaffWorld.MediatorA, path, !adminOnly && !authoring);
+        await AssertReachesAsync(StaffWorld.Trainer, path, anyStaff || authoring);
     }
 
     /// <summary>Reached: the page itself (200). Not reached: sent to "not for your account".</summary>

@@ -30,6 +30,12 @@ public sealed class CalibrationItemResult
 
     public double? SeC { get; set; }
 
+    /// <summary>For an item left uncalibrated: the difficulty the feature model predicts, when that model beat the level rule.</summary>
+    public double? PriorB { get; set; }
+
+    /// <summary>For an item left uncalibrated: the discrimination the feature model predicts, when it beat the rule for a.</summary>
+    public double? PriorA { get; set; }
+
     public int Answers { get; set; }
 
     public int Correct { get; set; }

@@ -45,6 +45,12 @@ public sealed class CalibrationRun
     /// <summary>Run-level warnings as a JSON list of strings.</summary>
     public string Warnings { get; set; } = "[]";
 
+    /// <summary>
+    /// The difficulty-prior comparison on this run's calibrated items as JSON (model vs level rule,
+    /// cross-validated RMSE, which one is used for the items left uncalibrated, and why).
+    /// </summary>
+    public string Priors { get; set; } = "{}";
+
     /// <summary>Why the run failed, in words.</summary>
     public string? Failure { get; set; }
 

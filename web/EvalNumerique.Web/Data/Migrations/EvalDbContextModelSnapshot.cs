@@ -196,6 +196,12 @@ namespace EvalNumerique.Web.Data.Migrations
                     b.Property<double?>("PointBiserial")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("PriorA")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PriorB")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
@@ -271,6 +277,10 @@ namespace EvalNumerique.Web.Data.Migrations
 
                     b.Property<int>("Persons")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");

@@ -48,6 +48,7 @@ public sealed class CalibrationJobs(IDbContextFactory<EvalDbContext> dbFactory, 
             // EM is CPU work of seconds: off the request threads, on the thread pool.
             var outcome = await Task.Run(() => CalibrationRunner.Run(data, pool, run.Model, reporter, cancel), cancel);
             CalibrationRecords.Fill(run, outcome, pool);
+            run.Priors = System.Text.Json.JsonSerializer.Serialize(CalibrationPriors.Apply(run, bank.Bank.Items), CalibrationRecords.Json);
             run.Status = CalibrationRunStatus.Finished;
             run.Progress = 100;
         }

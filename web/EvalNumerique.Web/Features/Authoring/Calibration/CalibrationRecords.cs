@@ -70,6 +70,12 @@ public static class CalibrationRecords
         return JsonSerializer.Deserialize<List<FlagRow>>(item.Flags, Json) ?? [];
     }
 
+    public static PriorsSummary PriorsOf(CalibrationRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return JsonSerializer.Deserialize<PriorsSummary>(run.Priors, Json) ?? PriorsSummary.None;
+    }
+
     public static IReadOnlyList<string> WarningsOf(string json) => JsonSerializer.Deserialize<List<string>>(json, Json) ?? [];
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

@@ -85,7 +85,9 @@ public sealed class CalibrationService(IDbContextFactory<EvalDbContext> dbFactor
     {
         ArgumentNullException.ThrowIfNull(bank);
         var run = await InForceAsync(db, cancel);
-        bank.UseParameters(run?.Items.ToDictionary(i => i.ItemId, i => new ItemParameters(i.NewA, i.NewB, i.NewC), StringComparer.Ordinal));
+        // Calibrated items take their estimates; items left uncalibrated take the feature model's
+        // prediction where it beat the level rule, else keep the parameters they had.
+        bank.UseParameters(run?.Items.ToDictionary(i => i.ItemId, i => new ItemParameters(i.PriorA ?? i.NewA, i.PriorB ?? i.NewB, i.NewC), StringComparer.Ordinal));
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalNumerique.Web.Data.Migrations
 {
     [DbContext(typeof(EvalDbContext))]
-    [Migration("20261123163400_Calibration")]
+    [Migration("20261123165554_Calibration")]
     partial class Calibration
     {
         /// <inheritdoc />
@@ -199,6 +199,12 @@ namespace EvalNumerique.Web.Data.Migrations
                     b.Property<double?>("PointBiserial")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("PriorA")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PriorB")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
@@ -274,6 +280,10 @@ namespace EvalNumerique.Web.Data.Migrations
 
                     b.Property<int>("Persons")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
