@@ -26,6 +26,16 @@ public sealed class ResultPageTests
         await Screenshots.TakeAsync(page, "result-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "result");
 
+        // Taken alone (no structure): the person looks for places near a postal code of the demo town.
+        await page.GetByLabel("Votre code postal ou votre ville").FillAsync("00000");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chercher des lieux" }).ClickAsync();
+        var places = page.Locator(".referrals .result-places > li");
+        await Assertions.Expect(places.First).ToContainTextAsync("(démo)");
+        Assert.InRange(await places.CountAsync(), 1, 3);
+        await Assertions.Expect(page.Locator(".referrals")).ToContainTextAsync("Appelez le lieu avant d'y aller");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "result with places");
+        await Screenshots.TakeAsync(page, "result-phone-places");
+
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".display-controls").IsVisibleAsync());
         Assert.False(await page.Locator(".listen-button").First.IsVisibleAsync());

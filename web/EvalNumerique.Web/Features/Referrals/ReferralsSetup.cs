@@ -14,6 +14,7 @@ public static class ReferralsSetup
         // Stateless: the staff scope is given with every call, so one instance serves every circuit.
         services.AddSingleton<DirectoryImporter>();
         services.AddSingleton<OrientationService>();
+        services.AddSingleton<PublicSuggestions>();
         services.AddSingleton<ReferralFollowUpService>();
         services.AddSingleton<ReferralSheetService>();
         services.AddSingleton<PlaceErrorService>();
