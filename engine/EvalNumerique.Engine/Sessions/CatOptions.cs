@@ -25,11 +25,18 @@ public sealed record CatOptions
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> EnemyGroups { get; init; } = [];
 
+    /// <summary>
+    /// Pilot items seeded into the check for calibration, never scored (see <see cref="PilotOptions"/>);
+    /// null (the default) for none. Enemy groups may name them beside scored items.
+    /// </summary>
+    public PilotOptions? Pilots { get; init; }
+
     /// <summary>The defaults: EAP, plain MFI, fixed length 20.</summary>
     public static CatOptions Default { get; } = new();
 
     /// <summary>Why the options are invalid, or <c>null</c>.</summary>
     public string? Problem() =>
         Estimation.Problem() ?? Selection.Problem() ?? Stopping.Problem()
-        ?? (StartTheta is { } start && !double.IsFinite(start) ? "the start theta must be a finite number" : null);
+        ?? (StartTheta is { } start && !double.IsFinite(start) ? "the start theta must be a finite number" : null)
+        ?? Pilots?.Problem();
 }

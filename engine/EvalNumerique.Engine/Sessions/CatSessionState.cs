@@ -8,6 +8,8 @@ namespace EvalNumerique.Engine.Sessions;
 /// order (the estimate is replayed from them, deterministically), the items excluded by the
 /// caller, the item waiting for an answer, and the random generator's state. Store it after
 /// every answer; <see cref="CatSession.Resume"/> gives back the same next item and estimate.
+/// The pilot fields are null for a session without pilots, so such a state reads and writes as before
+/// they existed, and a state written before them resumes as a session without pilots.
 /// </summary>
 public sealed record CatSessionState
 {
@@ -31,6 +33,15 @@ public sealed record CatSessionState
 
     /// <summary>The four words of the xoshiro256** state.</summary>
     public required IReadOnlyList<ulong> Random { get; init; }
+
+    /// <summary>The pilot items planned at the start, in order of place; null when the session has none.</summary>
+    public IReadOnlyList<PlannedPilot>? PilotPlan { get; init; }
+
+    /// <summary>The answers to pilot items, in order; null when none.</summary>
+    public IReadOnlyList<PilotAnswer>? PilotResponses { get; init; }
+
+    /// <summary>Pilot items the caller excluded; null when none.</summary>
+    public IReadOnlyList<string>? ExcludedPilots { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {
