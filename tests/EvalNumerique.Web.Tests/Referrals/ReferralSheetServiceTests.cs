@@ -116,7 +116,7 @@ public sealed class ReferralSheetServiceTests : IAsyncLifetime
         Assert.Equal("Josiane", staff!.Nickname);
         Assert.Equal(3, staff.Places.Count);
         Assert.Null(other);
-        var entry = await _world.InDatabaseAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditActions.PrintedReferralSheet));
+        var entry = await _world.InDatabaseAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditActions.ViewedReferralSheet));
         Assert.Equal((_check.CheckId.ToString(), (int?)_world.StructureA.Id), (entry.TargetId, entry.StructureId));
     }
 }

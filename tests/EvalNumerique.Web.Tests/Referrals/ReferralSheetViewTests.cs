@@ -55,11 +55,14 @@ public sealed class ReferralSheetViewTests : ComponentTest
     }
 
     [Fact]
-    public void Unknown_hours_say_so()
+    public void Unknown_or_unreadable_hours_tell_the_person_to_call_never_show_raw_syntax()
     {
         var cut = Render(Sheet(new SheetPlace(1, Place("Lieu (démo)", null), [], null, null)));
+        Assert.Equal("Appelez le lieu pour connaître les horaires.", cut.Find(".sheet-hours .place-hours").TextContent);
 
-        Assert.Equal("Horaires non indiqués.", cut.Find(".sheet-hours .place-hours").TextContent);
+        var unreadable = Render(Sheet(new SheetPlace(1, Place("Lieu (démo)", "Jan-Mar Mo 09:00-12:00"), [], null, null)));
+        Assert.Equal("Appelez le lieu pour connaître les horaires.", unreadable.Find(".sheet-hours .place-hours").TextContent);
+        Assert.DoesNotContain("Jan-Mar", unreadable.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

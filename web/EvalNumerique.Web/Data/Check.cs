@@ -43,6 +43,13 @@ public sealed class Check
     /// <summary>The engine's <c>CatSessionState</c> as JSON, written with each answer.</summary>
     public string SessionState { get; set; } = "";
 
+    /// <summary>
+    /// The calibration run whose item parameters were in force when the check started (null: the
+    /// files' parameters). The check is run and read with them, so an accepted or reverted
+    /// calibration never changes a result already given.
+    /// </summary>
+    public int? ParametersRunId { get; set; }
+
     /// <summary>Seed of the engine session (exposure control), kept for a replay if the bank changed.</summary>
     public long Seed { get; set; }
 

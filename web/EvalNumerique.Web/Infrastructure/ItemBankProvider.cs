@@ -22,7 +22,8 @@ public sealed class ItemBankProvider
             logger.LogWarning("Item bank: {Diagnostic}", diagnostic.ToString());
         if (Bank.Framework is null || Bank.Items.Count == 0)
             throw new InvalidOperationException($"The item bank at {Root} could not be loaded; run `evalnum validate --itembank {Root}`.");
-        _adaptive = AdaptivePool.From(Bank);
+        _files = AdaptivePool.From(Bank);
+        _inForce = new ParametersInForce(null, _files);
         _items = Bank.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         logger.LogInformation("Item bank: {Items} items ({Live} live) from {Root}", Bank.Items.Count, Adaptive.Pool.Count, Root);
     }
@@ -32,17 +33,32 @@ public sealed class ItemBankProvider
 
     public LoadedBank Bank { get; }
 
-    /// <summary>The scored items as the engine sees them, with the parameters in force.</summary>
-    public AdaptivePool Adaptive => Volatile.Read(ref _adaptive);
+    /// <summary>The scored items as the engine sees them, with the parameters in force for new checks.</summary>
+    public AdaptivePool Adaptive => Volatile.Read(ref _inForce).Pool;
 
-    private AdaptivePool _adaptive;
+    /// <summary>The calibration run whose parameters new checks use, or null for the files' parameters.</summary>
+    public int? RunInForce => Volatile.Read(ref _inForce).RunId;
+
+    private readonly AdaptivePool _files;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, AdaptivePool> _runs = new();
+    private ParametersInForce _inForce;
+
+    private sealed record ParametersInForce(int? RunId, AdaptivePool Pool);
 
     /// <summary>
-    /// Puts parameters in force (an accepted calibration, or none to go back to the files'). Checks
-    /// started afterwards use them; a check in progress keeps the estimate it has and continues on them.
+    /// Puts a calibration run's parameters in force for new checks (null: the files' parameters).
+    /// A check keeps the parameters it started with (<see cref="AdaptiveFor"/>), so a result never
+    /// changes because a calibration was accepted or reverted later.
     /// </summary>
-    public void UseParameters(IReadOnlyDictionary<string, EvalNumerique.Engine.Models.ItemParameters>? parameters) =>
-        Volatile.Write(ref _adaptive, AdaptivePool.From(Bank, parameters));
+    public void UseParameters(int? runId, IReadOnlyDictionary<string, EvalNumerique.Engine.Models.ItemParameters>? parameters) =>
+        Volatile.Write(ref _inForce, new ParametersInForce(runId, runId is { } id ? _runs.GetOrAdd(id, _ => AdaptivePool.From(Bank, parameters)) : _files));
+
+    /// <summary>The pool with the parameters of a run (null: the files'), loading them once with <paramref name="load"/>.</summary>
+    public AdaptivePool AdaptiveFor(int? runId, Func<int, IReadOnlyDictionary<string, EvalNumerique.Engine.Models.ItemParameters>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return runId is { } id ? _runs.GetOrAdd(id, key => AdaptivePool.From(Bank, load(key))) : _files;
+    }
 
     /// <summary>The parameters written in the item's file (before any calibration), or null for an unknown item.</summary>
     public EvalNumerique.Engine.Models.ItemParameters? FileParameters(string id) =>

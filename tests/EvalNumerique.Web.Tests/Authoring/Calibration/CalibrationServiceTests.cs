@@ -131,9 +131,38 @@ public sealed class CalibrationServiceTests(CalibrationServiceTests.World world)
         Assert.False(await service.RevertAsync(Trainer, world.Run.Id));
 
         await using var db = await world.Staff.Factory.Services.GetRequiredService<IDbContextFactory<EvalDbContext>>().CreateDbContextAsync();
-        var actions = await db.AuditEntries.Where(a => a.TargetKind == "calibration").Select(a => a.Action).ToListAsync();
+        string[] runs = [world.Run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), second.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var actions = await db.AuditEntries.Where(a => a.TargetKind == "calibration" && runs.Contains(a.TargetId)).Select(a => a.Action).ToListAsync();
         Assert.Equal(2, actions.Count(a => a == AuditActions.AcceptedCalibration));
         Assert.Equal(2, actions.Count(a => a == AuditActions.RevertedCalibration));
+    }
+
+    [Fact]
+    public async Task A_result_already_given_stays_the_same_when_a_calibration_is_accepted_and_new_checks_use_it()
+    {
+        var checks = world.Staff.Factory.Services.GetRequiredService<EvalNumerique.Web.Features.Check.CheckService>();
+        var before = await EvalNumerique.Web.Tests.Referrals.ReferralWorld.FinishedCheckAsync(world.Staff, world.Staff.StructureA.Id, "Avant");
+        var resultBefore = await checks.ResultAsync(before.Code, "fr");
+
+        int id = (await world.Service.StartAsync(Trainer, "2PL"))!.Value;
+        Assert.Equal(CalibrationRunStatus.Finished, (await world.WaitAsync(id)).Status);
+        Assert.True(await world.Service.AcceptAsync(Trainer, id));
+        try
+        {
+            var resultAfter = await checks.ResultAsync(before.Code, "fr");
+            Assert.Equal(resultBefore.Theta, resultAfter.Theta);
+            Assert.Equal(resultBefore.Se, resultAfter.Se);
+            Assert.Equal(resultBefore.Domains.Select(d => d.Theta), resultAfter.Domains.Select(d => d.Theta));
+
+            var after = await EvalNumerique.Web.Tests.Referrals.ReferralWorld.FinishedCheckAsync(world.Staff, world.Staff.StructureA.Id, "Après");
+            await using var db = await world.Staff.Factory.Services.GetRequiredService<IDbContextFactory<EvalDbContext>>().CreateDbContextAsync();
+            Assert.Null((await db.Checks.SingleAsync(c => c.Id == before.CheckId)).ParametersRunId);
+            Assert.Equal(id, (await db.Checks.SingleAsync(c => c.Id == after.CheckId)).ParametersRunId);
+        }
+        finally
+        {
+            Assert.True(await world.Service.RevertAsync(Trainer, id));
+        }
     }
 
     [Fact]

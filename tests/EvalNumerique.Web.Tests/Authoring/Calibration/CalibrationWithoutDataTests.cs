@@ -18,7 +18,7 @@ public sealed class CalibrationWithoutDataTests
         CalibrationRun? run = null;
         for (int i = 0; i < 300 && (run = await service.RunAsync(id))!.Status == CalibrationRunStatus.Running; i++) await Task.Delay(100);
         Assert.Equal(CalibrationRunStatus.Failed, run!.Status);
-        Assert.Contains("wait for more checks", run.Failure, StringComparison.Ordinal);
+        Assert.Equal(CalibrationFailure.NotEnoughAnswers, run.Failure);
         Assert.False(await service.AcceptAsync(trainer, id));
     }
 }

@@ -359,6 +359,9 @@ namespace EvalNumerique.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParametersRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResumeCode")
                         .IsRequired()
                         .HasMaxLength(16)

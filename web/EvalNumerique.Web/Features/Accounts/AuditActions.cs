@@ -24,10 +24,11 @@ public static class AuditActions
     public const string CreatedReferral = "created-referral";
     public const string RemovedReferral = "removed-referral";
     public const string ChangedReferral = "changed-referral";
-    public const string PrintedReferralSheet = "printed-referral-sheet";
+    public const string ViewedReferralSheet = "viewed-referral-sheet";
     public const string ImportedDirectory = "imported-directory";
     public const string EditedReferralRule = "edited-referral-rule";
     public const string ReportedPlaceError = "reported-place-error";
+    public const string ResolvedPlaceError = "resolved-place-error";
     public const string StartedCalibration = "started-calibration";
     public const string AcceptedCalibration = "accepted-calibration";
     public const string RevertedCalibration = "reverted-calibration";

@@ -24,7 +24,7 @@ public static class CheckResults
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(bank);
         string lang = language == "en" ? "en" : "fr";
-        var pool = bank.Adaptive.Pool;
+        var pool = session.Pool; // the parameters the check was run with
         var framework = bank.Framework;
         var needs = check.Needs.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var equipment = JsonSerializer.Deserialize<Dictionary<string, string>>(check.Equipment, CheckService.Json) ?? [];

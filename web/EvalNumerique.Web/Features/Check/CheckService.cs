@@ -39,6 +39,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             Id = Guid.NewGuid(),
             ResumeCode = await NewCodeAsync(db, cancel),
+            ParametersRunId = bank.RunInForce,
             StructureId = structureId,
             IsKiosk = kiosk,
             Stage = CheckStage.Practice,
@@ -68,6 +69,7 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
         {
             Id = Guid.NewGuid(),
             ResumeCode = await NewCodeAsync(db, cancel),
+            ParametersRunId = bank.RunInForce,
             InvitationToken = NewToken(),
             StructureId = person.StructureId,
             BeneficiaryId = person.Id,
@@ -265,7 +267,11 @@ public sealed class CheckService(IDbContextFactory<EvalDbContext> dbFactory, Ite
     /// <summary>The live engine session of a check: resumed from its stored state, or rebuilt from its answers if the bank changed.</summary>
     private CatSession Session(Data.Check check)
     {
-        var adaptive = bank.Adaptive;
+        var adaptive = bank.AdaptiveFor(check.ParametersRunId, runId =>
+        {
+            using var db = dbFactory.CreateDbContext();
+            return ParameterSets.Load(db, runId);
+        });
         if (!string.IsNullOrEmpty(check.SessionState))
         {
             try

@@ -16,7 +16,7 @@ namespace EvalNumerique.Web.Features.Demo;
 /// follow "true" parameters that differ from the files' (b moved by N(0, 0.4), a scaled by
 /// e^N(0, 0.25): expert guesses are never exact), and one item — <see cref="BiasedItem"/> — is one
 /// logit harder for people aged 60 and over, so the DIF analysis has a biased item to find.
-/// Everything is seeded: every machine gets the same data.
+/// Everything but the dates (relative to today) is seeded: every machine gets the same people, ids and answers.
 /// </summary>
 public static class DemoCalibrationData
 {
@@ -59,11 +59,11 @@ public static class DemoCalibrationData
             var structure = n % 2 == 0 ? social : desk;
             int decade = decades[random.NextInt(decades.Length)];
             var finishedAt = now.AddDays(-1 - random.NextInt(90)).AddMinutes(-random.NextInt(600));
-            bool older = finishedAt.Year - (decade + 5) >= 60;
+            bool older = Authoring.Calibration.CollectedAnswers.AgeGroup(decade, finishedAt.Year) == Authoring.Calibration.CollectedAnswers.From60;
             double theta = random.NextStandardNormal();
             var person = new Beneficiary
             {
-                Id = Guid.NewGuid(),
+                Id = SeededGuid(random),
                 StructureId = structure.Id,
                 Nickname = $"Simulé·e {n:0000} (démo)",
                 BirthDecade = decade,
@@ -77,12 +77,13 @@ public static class DemoCalibrationData
             var session = new CatSession(pool, options, (ulong)engineSeed);
             var check = new Data.Check
             {
-                Id = Guid.NewGuid(),
+                Id = SeededGuid(random),
                 ResumeCode = NewCode(codes, random),
                 StructureId = structure.Id,
                 BeneficiaryId = person.Id,
                 Stage = CheckStage.Finished,
                 Seed = engineSeed,
+                ParametersRunId = bank.RunInForce,
                 Language = "fr",
                 CreatedAt = finishedAt.AddMinutes(-15),
                 UpdatedAt = finishedAt,
@@ -128,6 +129,15 @@ public static class DemoCalibrationData
             var file = pool[i];
             return file with { A = file.A * Math.Exp(0.25 * random.NextStandardNormal()), B = file.B + 0.4 * random.NextStandardNormal() };
         })];
+    }
+
+    /// <summary>An id drawn from the seeded generator, so that every machine gets the same data in the same order.</summary>
+    private static Guid SeededGuid(RandomSource random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, random.NextUInt64());
+        BitConverter.TryWriteBytes(bytes[8..], random.NextUInt64());
+        return new Guid(bytes);
     }
 
     private static async Task SaveAsync(EvalDbContext db)

@@ -48,6 +48,7 @@ public sealed class PlaceErrorService(IDbContextFactory<EvalDbContext> dbFactory
         if (report is null) return false;
         report.ResolvedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancel);
+        await audit.RecordAsync(admin, AuditActions.ResolvedPlaceError, "place", report.PlaceId.ToString(System.Globalization.CultureInfo.InvariantCulture), report.StructureId, cancel: cancel);
         return true;
     }
 }

@@ -30,6 +30,12 @@ public sealed class CalibrationJobs(IDbContextFactory<EvalDbContext> dbFactory, 
             {
                 return;
             }
+            catch (Exception e)
+            {
+                // A failing background service would stop the whole app: log, mark the run failed, go on.
+                logger.LogError(e, "Calibration run {Run} could not be completed", runId);
+                await MarkFailedAsync(runId, CalibrationFailure.Unexpected, stoppingToken);
+            }
         }
     }
 
@@ -54,14 +60,15 @@ public sealed class CalibrationJobs(IDbContextFactory<EvalDbContext> dbFactory, 
         }
         catch (CalibrationRefusedException e)
         {
+            logger.LogInformation("Calibration run {Run} refused: {Reason}", runId, e.Message);
             run.Status = CalibrationRunStatus.Failed;
-            run.Failure = e.Message;
+            run.Failure = CalibrationFailure.NotEnoughAnswers;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Calibration run {Run} failed", runId);
             run.Status = CalibrationRunStatus.Failed;
-            run.Failure = $"The calibration stopped on an unexpected problem ({e.GetType().Name}: {e.Message}). Nothing was changed; try again, and report it if it comes back.";
+            run.Failure = CalibrationFailure.Unexpected;
         }
         run.FinishedAt = clock.GetUtcNow();
         // Progress was written meanwhile by ExecuteUpdate; this save writes only what changed here.
@@ -74,13 +81,32 @@ public sealed class CalibrationJobs(IDbContextFactory<EvalDbContext> dbFactory, 
         await db.CalibrationRuns.Where(r => r.Id == runId && r.Progress < percent).ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, percent), cancel);
     }
 
+    private void ProgressNotWritten(Exception e, int runId) => logger.LogDebug(e, "Progress of calibration run {Run} not written", runId);
+
     private async Task FailInterruptedAsync(CancellationToken cancel)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         await db.CalibrationRuns.Where(r => r.Status == CalibrationRunStatus.Running)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, CalibrationRunStatus.Failed)
-                .SetProperty(r => r.Failure, "The app restarted during this run. Nothing was changed; start it again."), cancel);
+                .SetProperty(r => r.Failure, CalibrationFailure.Interrupted), cancel);
+    }
+
+    private async Task MarkFailedAsync(int runId, string failure, CancellationToken cancel)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancel);
+            await db.CalibrationRuns.Where(r => r.Id == runId && r.Status == CalibrationRunStatus.Running)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.Status, CalibrationRunStatus.Failed)
+                    .SetProperty(r => r.Failure, failure)
+                    .SetProperty(r => r.FinishedAt, clock.GetUtcNow()), cancel);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Calibration run {Run} could not be marked as failed; it will be at the next start", runId);
+        }
     }
 
     /// <summary>
@@ -98,7 +124,15 @@ public sealed class CalibrationJobs(IDbContextFactory<EvalDbContext> dbFactory, 
             int percent = 10 + (int)(85 * Math.Max(closeness, (double)value.Cycle / value.MaxCycles));
             if (percent < _written + 5) return;
             _written = percent;
-            jobs.SetProgressAsync(runId, percent, CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                jobs.SetProgressAsync(runId, percent, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Progress is for the page only: a busy database must not stop the calibration.
+                jobs.ProgressNotWritten(e, runId);
+            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using EvalNumerique.Engine.Models;
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
 using EvalNumerique.Web.Infrastructure;
@@ -85,9 +84,7 @@ public sealed class CalibrationService(IDbContextFactory<EvalDbContext> dbFactor
     {
         ArgumentNullException.ThrowIfNull(bank);
         var run = await InForceAsync(db, cancel);
-        // Calibrated items take their estimates; items left uncalibrated take the feature model's
-        // prediction where it beat the level rule, else keep the parameters they had.
-        bank.UseParameters(run?.Items.ToDictionary(i => i.ItemId, i => new ItemParameters(i.PriorA ?? i.NewA, i.PriorB ?? i.NewB, i.NewC), StringComparer.Ordinal));
+        bank.UseParameters(run?.Id, run is null ? null : ParameterSets.Of(run.Items));
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

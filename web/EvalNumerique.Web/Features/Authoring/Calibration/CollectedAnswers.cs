@@ -23,11 +23,26 @@ public sealed record CollectedAnswers(IReadOnlyList<IReadOnlyList<Response>> Per
     public const string FrenchEasy = "french";
     public const string FrenchHard = "little-french";
 
+    /// <summary>The specific need of the orientation profile that marks "speaks little French".</summary>
+    public const string ForeignLanguageNeed = "foreign-language";
+
     public const string StructureGrouping = "structure";
     public const string SocialDesk = "ccas-association";
     public const string OtherDesk = "other-structure";
 
     public int AnswerCount => Persons.Sum(p => p.Count);
+
+    /// <summary>
+    /// The age group of a person born in a decade (1950 = 1950–1959) at a year: 60 and over only
+    /// if even the youngest of the decade is 60, under 60 only if even the oldest is under 60, else
+    /// unknown (in 2026 the 1960s cover ages 57 to 66 and belong to neither group).
+    /// </summary>
+    public static string? AgeGroup(int? decade, int? year) => (decade, year) switch
+    {
+        (int d, int y) when y - (d + 9) >= 60 => From60,
+        (int d, int y) when y - d < 60 => Under60,
+        _ => null,
+    };
 
     public static async Task<CollectedAnswers> LoadAsync(EvalDbContext db, ItemPool pool, CancellationToken cancel)
     {
@@ -62,8 +77,11 @@ public sealed record CollectedAnswers(IReadOnlyList<IReadOnlyList<Response>> Per
             if (responses.Count == 0) continue;
             persons.Add(responses);
             int? year = check.FinishedAt?.Year;
-            age.Add(check.BirthDecade is int decade && year is int y ? (y - (decade + 5) >= 60 ? From60 : Under60) : null);
-            language.Add(profiles.TryGetValue(check.Id, out var needs) ? (needs.Split('|').Contains("foreign-language") ? FrenchHard : FrenchEasy) : null);
+            age.Add(AgeGroup(check.BirthDecade, year));
+            // Known only where a mediator filled in the orientation profile (and ticked, or not, "parle peu le français").
+            language.Add(profiles.TryGetValue(check.Id, out var needs)
+                ? (Referrals.Rules.RuleMatch.List(needs).Contains(ForeignLanguageNeed) ? FrenchHard : FrenchEasy)
+                : null);
             structure.Add(check.Kind switch
             {
                 null => null,

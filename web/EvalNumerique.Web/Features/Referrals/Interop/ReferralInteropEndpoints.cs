@@ -16,11 +16,9 @@ public static class ReferralInteropEndpoints
     public static IEndpointRouteBuilder MapReferralInterop(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(PathTemplate, async (Guid id, HttpContext http, StaffAccess access, CancellationToken cancel) =>
+        app.MapGet(PathTemplate, async (Guid id, HttpContext http, StaffAccess access, CoopAccompanimentExport export, CancellationToken cancel) =>
         {
             var scope = await access.ScopeAsync(http.User, cancel);
-            // Stateless and cheap: taken from the container when AddReferrals registers it, made here otherwise.
-            var export = ActivatorUtilities.GetServiceOrCreateInstance<CoopAccompanimentExport>(http.RequestServices);
             // Not told apart from a record that does not exist: another structure's people are not even confirmed to exist.
             var file = scope is null ? null : await export.CsvAsync(scope, id, cancel);
             if (file is null) return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such person in your structures.");

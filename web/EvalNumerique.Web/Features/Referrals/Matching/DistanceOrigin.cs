@@ -11,19 +11,25 @@ namespace EvalNumerique.Web.Features.Referrals.Matching;
 /// </summary>
 public static class DistanceOrigin
 {
-    public static (GeoPoint? Point, string? Label) Resolve(string? fromPlace, Structure? structure, IReadOnlyCollection<DirectoryPlace> places)
+    /// <summary>
+    /// The origin, its label, and whether a commune or postal code was given but is not in the
+    /// directory (the page then says so: distances silently measured from elsewhere would mislead).
+    /// </summary>
+    public static (GeoPoint? Point, string? Label, bool FromPlaceUnknown) Resolve(string? fromPlace, Structure? structure, IReadOnlyCollection<DirectoryPlace> places)
     {
         ArgumentNullException.ThrowIfNull(places);
+        bool unknown = false;
         if (!string.IsNullOrWhiteSpace(fromPlace))
         {
             string wanted = OfferTag.Fold(fromPlace.Trim());
             var there = places.Where(p => p.PostalCode == fromPlace.Trim() || OfferTag.Fold(p.Commune) == wanted).ToList();
-            if (Centre(there) is { } centre) return (centre, fromPlace.Trim());
+            if (Centre(there) is { } centre) return (centre, fromPlace.Trim(), false);
+            unknown = true;
         }
-        if (structure is { Latitude: { } lat, Longitude: { } lon }) return (new GeoPoint(lat, lon), structure.Name);
+        if (structure is { Latitude: { } lat, Longitude: { } lon }) return (new GeoPoint(lat, lon), structure.Name, unknown);
         if (structure?.PostalCode is { Length: > 0 } postalCode && Centre([.. places.Where(p => p.PostalCode == postalCode)]) is { } near)
-            return (near, structure.Name);
-        return (null, null);
+            return (near, structure.Name, unknown);
+        return (null, null, unknown);
     }
 
     private static GeoPoint? Centre(IReadOnlyCollection<DirectoryPlace> places)

@@ -33,12 +33,12 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
         bool finished = check.Stage == CheckStage.Finished;
         if (!finished)
             return new OrientationView(check.Id, check.ResumeCode, check.BeneficiaryId, check.Beneficiary?.Nickname, check.Structure?.Name ?? "",
-                false, 0, [], false, [], input, null, false, [], referrals);
+                false, 0, [], false, [], input, null, false, false, [], referrals);
 
         var result = checkService.ResultOf(check, language);
         var facts = Facts(result, profile);
         var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
-        var (origin, originLabel) = DistanceOrigin.Resolve(profile.FromPlace, check.Structure, places);
+        var (origin, originLabel, fromPlaceUnknown) = DistanceOrigin.Resolve(profile.FromPlace, check.Structure, places);
         var now = clock.GetUtcNow();
         var chosen = referrals.Select(r => r.Place.Id).ToHashSet();
         var suggestions = ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, now), SuggestionCount)
@@ -46,7 +46,7 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
                 s.Fit, s.DistanceKm, s.NextOpening, chosen.Contains(s.Place.Id)))
             .ToList();
         return new OrientationView(check.Id, check.ResumeCode, check.BeneficiaryId, check.Beneficiary?.Nickname, check.Structure?.Name ?? "",
-            true, result.Level, result.Needs, facts.EquipmentMissing, result.Pathway, input, originLabel, places.Count == 0, suggestions, referrals);
+            true, result.Level, result.Needs, facts.EquipmentMissing, result.Pathway, input, originLabel, fromPlaceUnknown, places.Count == 0, suggestions, referrals);
     }
 
     public async Task<bool> SaveProfileAsync(StaffScope scope, Guid checkId, OrientationInput input, CancellationToken cancel = default)
@@ -124,6 +124,20 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
         await db.SaveChangesAsync(cancel);
         await Renumber(db, referral.CheckId, cancel);
         await audit.RecordAsync(scope, AuditActions.RemovedReferral, "referral", referral.Id.ToString(), referral.StructureId, cancel: cancel);
+        return ReferralChange.Done;
+    }
+
+    /// <summary>Sets the mediator's word for the person on a referral ("pour la déclaration CAF"), printed on the sheet; empty removes it.</summary>
+    public async Task<ReferralChange> SetNoteAsync(StaffScope scope, Guid referralId, string? note, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        note = note?.Trim();
+        if (note?.Length > Referral.NoteMaxLength) return ReferralChange.NoteTooLong;
+        await using var db = await dbFactory.CreateDbContextAsync(cancel);
+        var referral = await ReferralViews.Visible(db, scope).FirstOrDefaultAsync(r => r.Id == referralId, cancel);
+        if (referral is null) return ReferralChange.NotFound;
+        referral.Note = string.IsNullOrEmpty(note) ? null : note;
+        await db.SaveChangesAsync(cancel);
         return ReferralChange.Done;
     }
 

@@ -16,6 +16,7 @@ public sealed record OrientationView(
     IReadOnlyList<PathwayStep> Pathway,
     OrientationInput Profile,
     string? OriginLabel,
+    bool FromPlaceUnknown,
     bool DirectoryEmpty,
     IReadOnlyList<SuggestionView> Suggestions,
     IReadOnlyList<ReferralView> Referrals);

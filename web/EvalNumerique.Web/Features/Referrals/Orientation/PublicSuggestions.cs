@@ -35,7 +35,7 @@ public sealed class PublicSuggestions(IDbContextFactory<EvalDbContext> dbFactory
             .FirstOrDefaultAsync(c => c.ResumeCode == normalised && c.Stage == CheckStage.Finished && c.StructureId == null, cancel);
         if (check is null) return null;
         var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
-        var (origin, _) = DistanceOrigin.Resolve(from, structure: null, places);
+        var (origin, _, _) = DistanceOrigin.Resolve(from, structure: null, places);
         if (origin is null) return [];
         var rules = await db.ReferralRules.AsNoTracking().ToListAsync(cancel);
         var facts = OrientationService.Facts(checkService.ResultOf(check, language), new OrientationProfile { CheckId = check.Id });

@@ -32,7 +32,7 @@ public sealed class ReferralSheetService(IDbContextFactory<EvalDbContext> dbFact
             .FirstOrDefaultAsync(c => c.Id == checkId && c.Stage == CheckStage.Finished, cancel);
         if (check is null) return null;
         var sheet = await BuildAsync(db, check, check.Beneficiary?.Nickname, language, cancel);
-        await audit.RecordAsync(scope, AuditActions.PrintedReferralSheet, "check", check.Id.ToString(), check.StructureId, cancel: cancel);
+        await audit.RecordAsync(scope, AuditActions.ViewedReferralSheet, "check", check.Id.ToString(), check.StructureId, cancel: cancel);
         return sheet;
     }
 
@@ -41,7 +41,7 @@ public sealed class ReferralSheetService(IDbContextFactory<EvalDbContext> dbFact
         var result = checkService.ResultOf(check, language);
         var rules = await db.ReferralRules.AsNoTracking().ToListAsync(cancel);
         var referrals = await ReferralViews.LoadAsync(db, rules, language, r => r.CheckId == check.Id && r.Status != ReferralStatus.Abandoned, cancel);
-        var places = referrals.Select((r, i) => new SheetPlace(i + 1, r.Place, r.Reasons, r.Note, r.AppointmentAt)).ToList();
+        var places = referrals.Select((r, i) => new SheetPlace(i + 1, r.Place, r.Reasons, r.Note, r.Status == ReferralStatus.AppointmentMade ? r.AppointmentAt : null)).ToList();
         var structure = check.Structure;
         string? address = structure is null ? null : string.Join(", ", new[] { structure.Address, $"{structure.PostalCode} {structure.Commune}".Trim() }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return new ReferralSheet(check.Id, check.ResumeCode, nickname, structure?.Name, address, structure?.IsDemo ?? false,

@@ -10,6 +10,12 @@ namespace EvalNumerique.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ParametersRunId",
+                table: "Checks",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CalibrationRuns",
                 columns: table => new
@@ -100,6 +106,10 @@ namespace EvalNumerique.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "CalibrationRuns");
+
+            migrationBuilder.DropColumn(
+                name: "ParametersRunId",
+                table: "Checks");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvalNumerique.Web.Data.Migrations
 {
     [DbContext(typeof(EvalDbContext))]
-    [Migration("20261123165554_Calibration")]
+    [Migration("20261123170607_Calibration")]
     partial class Calibration
     {
         /// <inheritdoc />
@@ -361,6 +361,9 @@ namespace EvalNumerique.Web.Data.Migrations
                     b.Property<string>("Needs")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParametersRunId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ResumeCode")
                         .IsRequired()
