@@ -160,9 +160,9 @@ public static class CalibrateCommand
                 writer.WriteNumber("b", item.Parameters.B);
                 writer.WriteNumber("c", item.Parameters.C);
                 writer.WriteNumber("d", item.Parameters.D);
-                WriteNullable(writer, "seA", item.SeA);
-                WriteNullable(writer, "seB", item.SeB);
-                WriteNullable(writer, "seC", item.SeC);
+                writer.WriteNullable("seA", item.SeA);
+                writer.WriteNullable("seB", item.SeB);
+                writer.WriteNullable("seC", item.SeC);
                 writer.WriteBoolean("anchor", item.IsAnchor);
                 writer.WriteNumber("answers", item.Answers);
                 writer.WriteNumber("correct", item.Correct);
@@ -179,11 +179,5 @@ public static class CalibrateCommand
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         output.Flush();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } number) writer.WriteNumber(name, number);
-        else writer.WriteNull(name);
     }
 }

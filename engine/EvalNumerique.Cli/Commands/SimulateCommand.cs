@@ -163,8 +163,8 @@ public static class SimulateCommand
             foreach (var band in s.ConditionalSe)
             {
                 writer.WriteStartObject();
-                WriteNullable(writer, "from", band.From);
-                WriteNullable(writer, "to", band.To);
+                writer.WriteNullable("from", band.From);
+                writer.WriteNullable("to", band.To);
                 writer.WriteNumber("n", band.N);
                 writer.WriteNumber("meanSe", band.MeanSe);
                 writer.WriteNumber("rmse", band.Rmse);
@@ -190,11 +190,5 @@ public static class SimulateCommand
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         output.Flush();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } number) writer.WriteNumber(name, number);
-        else writer.WriteNull(name);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvalNumerique.Web.Infrastructure;
 using EvalNumerique.Web.Features.Accounts;
 
 namespace EvalNumerique.Web.Features.Privacy;
@@ -27,7 +28,7 @@ public static class PrivacyEndpoints
         {
             var scope = await access.ScopeAsync(http.User, cancel);
             if (scope is null) return NotYourStructure();
-            string language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+            string language = UiLanguage.Current;
             // Not told apart from a record that does not exist: another structure's people are not even confirmed to exist.
             var file = await export.JsonAsync(scope, id, language, cancel);
             return file is null

@@ -128,5 +128,5 @@ public sealed class ResultsService(IDbContextFactory<EvalDbContext> dbFactory, I
         string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
 
     /// <summary>The language of the current UI culture, as the services expect it.</summary>
-    public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+    public static string CurrentLanguage => UiLanguage.Current;
 }

@@ -1,6 +1,5 @@
 using EvalNumerique.Web.Data;
 using EvalNumerique.Web.Features.Accounts;
-using EvalNumerique.Web.Features.Referrals.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvalNumerique.Web.Features.Referrals.Directory;
@@ -34,11 +33,8 @@ public sealed class DirectoryAdmin(IDbContextFactory<EvalDbContext> dbFactory, D
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
-        string wanted = OfferTag.Fold(search?.Trim() ?? "");
-        return [.. places
-            .Where(p => wanted.Length == 0 || OfferTag.Fold(p.Name).Contains(wanted, StringComparison.Ordinal)
-                || OfferTag.Fold(p.Commune).Contains(wanted, StringComparison.Ordinal) || p.PostalCode.StartsWith(wanted, StringComparison.Ordinal))
-            .OrderBy(p => p.Name, StringComparer.CurrentCulture)];
+        string wanted = PlaceSearch.Fold(search);
+        return [.. places.Where(p => PlaceSearch.Matches(p, wanted)).OrderBy(p => p.Name, StringComparer.CurrentCulture)];
     }
 
     /// <summary>A place's history, newest first.</summary>

@@ -194,7 +194,8 @@ internal static partial class FieldChecks
         return $"{vocabulary.Field} \"{value}\" is not in the schema's list; {outcome}. Allowed values: {string.Join(" | ", vocabulary.Values)}.";
     }
 
-    private static bool IsWebAddress(string text) =>
+    /// <summary>An absolute http(s) address with a dotted host: the only links the app shows or encodes.</summary>
+    public static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Contains('.', StringComparison.Ordinal);

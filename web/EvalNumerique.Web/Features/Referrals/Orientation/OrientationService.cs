@@ -161,12 +161,12 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
     /// <summary>Places whose name, commune or postal code contains the text (accents ignored), for "add another place".</summary>
     public async Task<IReadOnlyList<PlaceCard>> SearchPlacesAsync(string text, int max = 10, CancellationToken cancel = default)
     {
-        string wanted = OfferTag.Fold(text?.Trim() ?? "");
+        string wanted = Directory.PlaceSearch.Fold(text);
         if (wanted.Length < 2) return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
         return [.. places
-            .Where(p => OfferTag.Fold(p.Name).Contains(wanted, StringComparison.Ordinal) || OfferTag.Fold(p.Commune).Contains(wanted, StringComparison.Ordinal) || p.PostalCode.StartsWith(wanted, StringComparison.Ordinal))
+            .Where(p => Directory.PlaceSearch.Matches(p, wanted))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Take(max)
             .Select(PlaceCard.Of)];

@@ -38,8 +38,10 @@ public sealed record PlaceCard(
             Matching.ReferralRanking.IsFree(place), place.UpdatedOn, place.IsDemo);
     }
 
+    /// <summary>The phone as a <c>tel:</c> link (spaces removed), or null.</summary>
+    public string? PhoneLink => Phone is null ? null : "tel:" + new string([.. Phone.Where(c => char.IsDigit(c) || c == '+')]);
+
     /// <summary>Only http(s) links are shown or encoded: a directory value is not trusted as a URL.</summary>
     private static string? FirstUrl(string? value) =>
-        value?.Split([';', '|', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+        value?.Split([';', '|', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(Directory.FieldChecks.IsWebAddress);
 }
