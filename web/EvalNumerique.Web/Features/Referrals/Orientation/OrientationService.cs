@@ -41,7 +41,7 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
         var (origin, originLabel, fromPlaceUnknown) = DistanceOrigin.Resolve(profile.FromPlace, check.Structure, places);
         var now = clock.GetUtcNow();
         var chosen = referrals.Select(r => r.Place.Id).ToHashSet();
-        var suggestions = ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, now), SuggestionCount)
+        var suggestions = ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, p.PostalCode, now), SuggestionCount)
             .Select(s => new SuggestionView(PlaceCard.Of(s.Place), [.. s.Rules.Select(r => r.Key)], [.. s.Rules.Select(r => ReferralViews.Reason(r, language))],
                 s.Fit, s.DistanceKm, s.NextOpening, chosen.Contains(s.Place.Id)))
             .ToList();

@@ -40,7 +40,7 @@ public sealed class PublicSuggestions(IDbContextFactory<EvalDbContext> dbFactory
         var rules = await db.ReferralRules.AsNoTracking().ToListAsync(cancel);
         var facts = OrientationService.Facts(checkService.ResultOf(check, language), new OrientationProfile { CheckId = check.Id });
         var now = clock.GetUtcNow();
-        return [.. ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, now), Count)
+        return [.. ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, p.PostalCode, now), Count)
             .Select(s => new SuggestionView(PlaceCard.Of(s.Place), [.. s.Rules.Select(r => r.Key)], [.. s.Rules.Select(r => ReferralViews.Reason(r, language))],
                 s.Fit, s.DistanceKm, s.NextOpening, AlreadyChosen: false))];
     }
