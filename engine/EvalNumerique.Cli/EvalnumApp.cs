@@ -25,6 +25,8 @@ public static class EvalnumApp
                                               item parameters by marginal maximum likelihood (EM); anchors held fixed
           evalnum validate [--itembank DIR] [--json]
                                               check the item bank: counts, then every problem as file:line
+          evalnum export-qti [--itembank DIR] --out FILE.zip
+                                              the bank as an IMS QTI 3.0 package; JSON report of what was and was not exported
           evalnum demo [--itembank DIR] [--seed S]
                                               three simulated people take the adaptive check on the real bank
 
@@ -59,7 +61,8 @@ public static class EvalnumApp
                 "calibrate" => CalibrateCommand.Run(arguments, output, error),
                 "validate" => ValidateCommand.Run(arguments, output),
                 "demo" => DemoCommand.Run(arguments, output),
-                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, calibrate, validate, demo; --help for usage)"),
+                "export-qti" => ExportQtiCommand.Run(arguments, output),
+                _ => throw new CliException($"unknown command '{command}' (estimate, next, simulate, calibrate, validate, export-qti, demo; --help for usage)"),
             };
         }
         catch (Exception e) when (e is CliException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)

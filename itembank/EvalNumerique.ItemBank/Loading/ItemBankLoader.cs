@@ -53,11 +53,17 @@ public static class ItemBankLoader
     public static CheckedItem CheckItem(string itembankDirectory, string relativePath, string text, CompetenceFramework? framework)
     {
         ArgumentNullException.ThrowIfNull(itembankDirectory);
+        return CheckItem(relativePath, text, new ValidationContext(itembankDirectory, framework));
+    }
+
+    /// <summary>As the public overload, with a context that may hold files arriving with an import.</summary>
+    internal static CheckedItem CheckItem(string relativePath, string text, ValidationContext context)
+    {
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(text);
         var sink = new List<Diagnostic>();
         var file = new FileDiagnostics(relativePath.Replace('\\', '/'), 1, sink);
-        var read = ReadAndValidate(text, file, new ValidationContext(itembankDirectory, framework));
+        var read = ReadAndValidate(text, file, context);
         return new CheckedItem(file.HasErrors ? null : read.Item, sink);
     }
 

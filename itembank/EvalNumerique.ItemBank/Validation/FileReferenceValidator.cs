@@ -73,7 +73,7 @@ internal static class FileReferenceValidator
             return null;
         }
 
-        if (!File.Exists(full))
+        if (!ctx.FileExists(full))
         {
             d.Error(mapPath, RuleIds.FileMissing,
                 $"{what} '{relative}' does not exist (looked for {Path.GetRelativePath(ctx.Root, full).Replace('\\', '/')}). " +

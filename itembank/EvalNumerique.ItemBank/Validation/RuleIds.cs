@@ -81,4 +81,12 @@ public static class RuleIds
     public const string Resources = "resources";
     /// <summary>Every competence has items at every level (warning).</summary>
     public const string Coverage = "coverage";
+    /// <summary>An import source is a readable folder or zip within the size and entry limits.</summary>
+    public const string ImportSource = "import-source";
+    /// <summary>An import entry has a safe relative name, a known kind and an acceptable size.</summary>
+    public const string ImportEntry = "import-entry";
+    /// <summary>An imported item does not clash with another item of the bank or of the import.</summary>
+    public const string ImportConflict = "import-conflict";
+    /// <summary>A QTI item maps onto an item of the bank (import) or an item maps onto QTI (export).</summary>
+    public const string Qti = "qti";
 }

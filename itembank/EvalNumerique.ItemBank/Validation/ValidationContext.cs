@@ -2,8 +2,11 @@ using EvalNumerique.ItemBank.Framework;
 
 namespace EvalNumerique.ItemBank.Validation;
 
-/// <summary>What item rules need besides the item: the bank folder and the framework (when it loaded).</summary>
-internal sealed class ValidationContext(string root, CompetenceFramework? framework)
+/// <summary>
+/// What item rules need besides the item: the bank folder, the framework (when it loaded) and, for an import,
+/// the files that arrive with it (pictures not on disk yet), keyed by their full path as if they were in the bank.
+/// </summary>
+internal sealed class ValidationContext(string root, CompetenceFramework? framework, IReadOnlyDictionary<string, byte[]>? incoming = null)
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _svgProblems = new(StringComparer.Ordinal);
 
@@ -13,12 +16,18 @@ internal sealed class ValidationContext(string root, CompetenceFramework? framew
     /// <summary>The framework, or <see langword="null"/> when <c>framework.yaml</c> could not be read (competence checks are skipped).</summary>
     public CompetenceFramework? Framework { get; } = framework;
 
+    /// <summary>Whether the file is in the bank or arrives with the import.</summary>
+    public bool FileExists(string fullPath) => incoming?.ContainsKey(fullPath) == true || File.Exists(fullPath);
+
     /// <summary>SVG problems per full path, so that a picture shared by many items is read once.</summary>
     public IReadOnlyList<string> SvgProblems(string fullPath)
     {
         if (!_svgProblems.TryGetValue(fullPath, out var problems))
         {
-            problems = SvgSafety.Inspect(File.ReadAllText(fullPath));
+            var text = incoming is not null && incoming.TryGetValue(fullPath, out var bytes)
+                ? System.Text.Encoding.UTF8.GetString(bytes)
+                : File.ReadAllText(fullPath);
+            problems = SvgSafety.Inspect(text);
             _svgProblems[fullPath] = problems;
         }
 
