@@ -67,6 +67,18 @@ public sealed partial class UiTextTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void French_punctuation_keeps_its_non_breaking_space(string name)
+    {
+        // French typography: a (non-breaking) space before ? ! : ; — an ordinary one lets the sign start a new line alone.
+        foreach (var (key, value) in Read($"{name}.resx"))
+            Assert.False(OrdinarySpaceBeforeSign().IsMatch(value), $"{name}.{key}: use a non-breaking space (U+00A0) before ? ! : ; in \"{value}\"");
+    }
+
+    [GeneratedRegex(" [?!:;]")]
+    private static partial Regex OrdinarySpaceBeforeSign();
+
     [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>[A-Za-z]+)>\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex InjectedLocalizer();
 }
