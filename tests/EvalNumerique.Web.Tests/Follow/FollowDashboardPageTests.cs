@@ -104,7 +104,7 @@ public sealed class FollowDashboardPageTests : ComponentTest, IAsyncLifetime
         Assert.Equal($"/mediation/checks/{finishedToday}", finishedRow.QuerySelector("td.status a")!.GetAttribute("href"));
         // Most recent activity first: the invitation (now), the quiet one (25 min), the finished one (1 h).
         Assert.Equal([invited.CheckId.ToString(), kiosk.ToString(), finishedToday.ToString()], rows.Select(r => r.GetAttribute("data-check")));
-        Assert.Equal("Tests en cours : 2. Sans activité depuis plus de 10 min : 1. Terminés depuis 24 heures : 1.",
+        Assert.Equal("Tests en cours\u00a0: 2. Sans activité depuis plus de 10 min\u00a0: 1. Terminés depuis 24 heures\u00a0: 1.",
             page.Find(".follow-summary").TextContent);
     }
 
@@ -121,13 +121,13 @@ public sealed class FollowDashboardPageTests : ComponentTest, IAsyncLifetime
         await page.InvokeAsync(() => page.Instance.OnCheckChanged(update));
 
         string status = page.Find($"tr[data-check='{invited.CheckId}'] td.status").TextContent;
-        Assert.Contains("Questions : ", status, StringComparison.Ordinal);
+        Assert.Contains("Questions\u00a0: ", status, StringComparison.Ordinal);
         Assert.Contains(update.DomainNameFr!, status, StringComparison.Ordinal);
         Assert.Contains("1 réponse", status, StringComparison.Ordinal);
         Assert.Equal(1, answered.Answered);
         var summary = page.Find(".follow-summary");
         Assert.Equal("polite", summary.GetAttribute("aria-live"));
-        Assert.Contains("Dernière mise à jour : Camille, Questions : ", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dernière mise à jour\u00a0: Camille, Questions\u00a0: ", summary.TextContent, StringComparison.Ordinal);
         Assert.Null(page.Find("table").GetAttribute("aria-live"));
     }
 
@@ -157,7 +157,7 @@ public sealed class FollowDashboardPageTests : ComponentTest, IAsyncLifetime
         await page.InvokeAsync(() => _clock.Advance(TimeSpan.FromSeconds(30)));
 
         Assert.Contains("stalled", page.Find($"tr[data-check='{quiet}']").ClassList);
-        Assert.Contains("Sans activité depuis plus de 10 min : 1.", page.Find(".follow-summary").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sans activité depuis plus de 10 min\u00a0: 1.", page.Find(".follow-summary").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public sealed class FollowUpWordingTests : IDisposable
         Assert.Equal(expected, FollowUpWording.Status(Row(stage), Text, "fr"));
 
     [Theory]
-    [InlineData(0, "Questions : Communiquer, aucune réponse pour l'instant")]
-    [InlineData(1, "Questions : Communiquer, 1 réponse")]
-    [InlineData(7, "Questions : Communiquer, 7 réponses")]
+    [InlineData(0, "Questions\u00a0: Communiquer, aucune réponse pour l'instant")]
+    [InlineData(1, "Questions\u00a0: Communiquer, 1 réponse")]
+    [InlineData(7, "Questions\u00a0: Communiquer, 7 réponses")]
     public void Questions_say_the_domain_on_screen_and_the_answers_given(int answered, string expected) =>
         Assert.Equal(expected, FollowUpWording.Status(Row(CheckStage.Questions, answered: answered), Text, "fr"));
 
