@@ -37,8 +37,8 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
 
         var result = checkService.ResultOf(check, language);
         var facts = Facts(result, profile);
-        var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
-        var (origin, originLabel, fromPlaceUnknown) = DistanceOrigin.Resolve(profile.FromPlace, check.Structure, places);
+        var nearby = await NearbyPlaces.LoadAsync(db, profile.FromPlace, check.Structure, cancel);
+        var (places, origin, originLabel, fromPlaceUnknown) = (nearby.Places, nearby.Origin, nearby.OriginLabel, nearby.FromPlaceUnknown);
         var now = clock.GetUtcNow();
         var chosen = referrals.Select(r => r.Place.Id).ToHashSet();
         var suggestions = ReferralRanking.Suggest(facts, rules, places, origin, now, p => PlaceHours.NextOpening(p.OpeningHours, p.PostalCode, now), SuggestionCount)
@@ -46,7 +46,7 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
                 s.Fit, s.DistanceKm, s.NextOpening, chosen.Contains(s.Place.Id)))
             .ToList();
         return new OrientationView(check.Id, check.ResumeCode, check.BeneficiaryId, check.Beneficiary?.Nickname, check.Structure?.Name ?? "",
-            true, result.Level, result.Needs, facts.EquipmentMissing, result.Pathway, input, originLabel, fromPlaceUnknown, places.Count == 0, suggestions, referrals);
+            true, result.Level, result.Needs, facts.EquipmentMissing, result.Pathway, input, originLabel, fromPlaceUnknown, nearby.DirectoryEmpty, suggestions, referrals);
     }
 
     public async Task<bool> SaveProfileAsync(StaffScope scope, Guid checkId, OrientationInput input, CancellationToken cancel = default)

@@ -34,9 +34,9 @@ public sealed class PublicSuggestions(IDbContextFactory<EvalDbContext> dbFactory
         var check = await db.Checks.AsNoTracking().Include(c => c.Answers)
             .FirstOrDefaultAsync(c => c.ResumeCode == normalised && c.Stage == CheckStage.Finished && c.StructureId == null, cancel);
         if (check is null) return null;
-        var places = await db.DirectoryPlaces.AsNoTracking().ToListAsync(cancel);
-        var (origin, _, _) = DistanceOrigin.Resolve(from, structure: null, places);
-        if (origin is null) return [];
+        var nearby = await NearbyPlaces.LoadAsync(db, from, structure: null, cancel);
+        if (nearby.Origin is not { } origin || nearby.FromPlaceUnknown) return [];
+        var places = nearby.Places;
         var rules = await db.ReferralRules.AsNoTracking().ToListAsync(cancel);
         var facts = OrientationService.Facts(checkService.ResultOf(check, language), new OrientationProfile { CheckId = check.Id });
         var now = clock.GetUtcNow();
