@@ -57,7 +57,7 @@ public sealed class CalibrationServiceTests(CalibrationServiceTests.World world)
         public async Task DisposeAsync() => await Staff.DisposeAsync();
     }
 
-    private static readonly StaffScope Trainer = new("trainer-id", "Formatrice test", IsAdmin: false, IsMediator: false, new HashSet<int>());
+    private static readonly StaffScope Trainer = new("trainer-id", "Formatrice test", IsAdmin: false, IsMediator: false, new HashSet<int>()) { IsTrainer = true };
 
     private ItemBankProvider Bank => world.Staff.Factory.Services.GetRequiredService<ItemBankProvider>();
 
@@ -170,5 +170,14 @@ public sealed class CalibrationServiceTests(CalibrationServiceTests.World world)
     {
         Assert.Null(await world.Service.StartAsync(Trainer, "4PL"));
         Assert.False(await world.Service.AcceptAsync(Trainer, 999_999));
+    }
+
+    [Fact]
+    public async Task A_mediator_can_neither_start_nor_accept_nor_revert_a_calibration()
+    {
+        var mediator = new StaffScope("m", "Médiatrice", IsAdmin: false, IsMediator: true, new HashSet<int> { 1 });
+        Assert.Null(await world.Service.StartAsync(mediator, CalibrationModels.Auto));
+        Assert.False(await world.Service.AcceptAsync(mediator, world.Run.Id));
+        Assert.False(await world.Service.RevertAsync(mediator, world.Run.Id));
     }
 }

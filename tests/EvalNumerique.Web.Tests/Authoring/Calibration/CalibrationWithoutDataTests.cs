@@ -13,7 +13,7 @@ public sealed class CalibrationWithoutDataTests
     {
         await using var world = await StaffWorld.CreateAsync();
         var service = world.Factory.Services.GetRequiredService<CalibrationService>();
-        var trainer = new StaffScope("t", "Formateur", false, false, new HashSet<int>());
+        var trainer = new StaffScope("t", "Formateur", false, false, new HashSet<int>()) { IsTrainer = true };
         int id = (await service.StartAsync(trainer, CalibrationModels.Auto))!.Value;
         CalibrationRun? run = null;
         for (int i = 0; i < 300 && (run = await service.RunAsync(id))!.Status == CalibrationRunStatus.Running; i++) await Task.Delay(100);

@@ -34,6 +34,9 @@ public sealed class StaffAccess(IDbContextFactory<EvalDbContext> dbFactory, Auth
                            select r.Name).ToListAsync(cancel);
         var structures = await db.StructureMemberships.Where(m => m.UserId == userId).Select(m => m.StructureId).ToListAsync(cancel);
         string name = string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? user.UserName ?? userId : user.DisplayName;
-        return new StaffScope(userId, name, roles.Contains(StaffRoles.Admin), roles.Contains(StaffRoles.Mediator), structures.ToHashSet());
+        return new StaffScope(userId, name, roles.Contains(StaffRoles.Admin), roles.Contains(StaffRoles.Mediator), structures.ToHashSet())
+        {
+            IsTrainer = roles.Contains(StaffRoles.Trainer),
+        };
     }
 }

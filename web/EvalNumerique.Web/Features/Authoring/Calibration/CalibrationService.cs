@@ -16,7 +16,7 @@ public sealed class CalibrationService(IDbContextFactory<EvalDbContext> dbFactor
     public async Task<int?> StartAsync(StaffScope trainer, string model, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(trainer);
-        if (!CalibrationModels.IsKnown(model)) return null;
+        if (!trainer.MayCalibrate || !CalibrationModels.IsKnown(model)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         if (await db.CalibrationRuns.AnyAsync(r => r.Status == CalibrationRunStatus.Running, cancel)) return null;
         var run = new CalibrationRun { StartedAt = clock.GetUtcNow(), StartedBy = trainer.Name, Model = model, Status = CalibrationRunStatus.Running };
@@ -44,6 +44,7 @@ public sealed class CalibrationService(IDbContextFactory<EvalDbContext> dbFactor
     public async Task<bool> AcceptAsync(StaffScope trainer, int id, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(trainer);
+        if (!trainer.MayCalibrate) return false;
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var run = await db.CalibrationRuns.FirstOrDefaultAsync(r => r.Id == id, cancel);
         if (run is null || run.Status != CalibrationRunStatus.Finished || run.AcceptedAt is not null) return false;
@@ -59,6 +60,7 @@ public sealed class CalibrationService(IDbContextFactory<EvalDbContext> dbFactor
     public async Task<bool> RevertAsync(StaffScope trainer, int id, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(trainer);
+        if (!trainer.MayCalibrate) return false;
         await using var db = await dbFactory.CreateDbContextAsync(cancel);
         var run = await db.CalibrationRuns.FirstOrDefaultAsync(r => r.Id == id, cancel);
         if (run is null || !run.IsInForce) return false;
