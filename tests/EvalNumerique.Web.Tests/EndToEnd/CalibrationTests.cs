@@ -49,7 +49,10 @@ public sealed class CalibrationTests
         await Accessibility.AssertNoSeriousViolationsAsync(page, "calibration review");
         await Screenshots.TakeAsync(page, "trainer-calibration");
 
+        // The biased item is named before the parameters go live; the trainer accepts knowingly.
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Accepter ces paramètres" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".decision [role=alert]")).ToContainTextAsync("procedures-accounts-004");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Accepter quand même" }).ClickAsync();
         await Assertions.Expect(page.Locator(".decision .form-message")).ToContainTextAsync("ces paramètres sont en vigueur");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Annuler cette calibration" })).ToBeVisibleAsync();
 

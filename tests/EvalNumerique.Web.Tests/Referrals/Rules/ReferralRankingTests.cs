@@ -110,6 +110,37 @@ public sealed class ReferralRankingTests
         Assert.Empty(result);
     }
 
+    [Fact]
+    public void A_youth_point_is_not_suggested_to_someone_in_their_seventies_and_comes_after_open_places_when_age_is_unknown()
+    {
+        var youth = At(Place("youth", services: "Aide aux démarches administratives"), 0.5);
+        youth.Publics = "Jeunes|Étudiants";
+        var open = At(Place("open", services: "Aide aux démarches administratives"), 8);
+        // Born in the 1940s, in 2026: 77 to 86.
+        var older = Person(urgent: true) with { YoungestAge = 77, OldestAge = 86 };
+        Assert.Equal(["open"], ReferralRanking.Suggest(older, Rules, [youth, open], Origin, Now, _ => null).Select(s => s.Place.Name));
+        // Age unknown: both, the open place first although the youth point is nearer.
+        Assert.Equal(["open", "youth"], ReferralRanking.Suggest(Person(urgent: true), Rules, [youth, open], Origin, Now, _ => null).Select(s => s.Place.Name));
+        // Born in the 2000s: 17 to 26, the youth point fits and, nearer, comes first.
+        var young = Person(urgent: true) with { YoungestAge = 17, OldestAge = 26 };
+        Assert.Equal(["youth", "open"], ReferralRanking.Suggest(young, Rules, [youth, open], Origin, Now, _ => null).Select(s => s.Place.Name));
+    }
+
+    [Theory]
+    [InlineData("Seniors", 70, 79, PublicFit.Fits)]
+    [InlineData("Seniors", 30, 39, PublicFit.NotForThem)]
+    [InlineData("Seniors", 57, 66, PublicFit.Fits)]
+    [InlineData("Jeunes", 57, 66, PublicFit.NotForThem)]
+    [InlineData("Femmes", 57, 66, PublicFit.Unknown)]
+    [InlineData("Jeunes|Femmes", 57, 66, PublicFit.Unknown)]
+    [InlineData("", 57, 66, PublicFit.Everyone)]
+    public void Declared_publics_against_the_persons_age(string publics, int youngest, int oldest, PublicFit expected)
+    {
+        var place = Place("p");
+        place.Publics = publics;
+        Assert.Equal(expected, PublicFits.Of(place, Person() with { YoungestAge = youngest, OldestAge = oldest }));
+    }
+
     [Theory]
     [InlineData(0.0, 0)]
     [InlineData(2.0, 0)]

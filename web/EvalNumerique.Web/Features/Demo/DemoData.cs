@@ -19,11 +19,11 @@ public static class DemoData
             {
                 Name = "Centre social des Tilleuls",
                 Kind = StructureKind.Association,
-                Address = "12 rue des Tilleuls",
+                Address = "14 rue des Tilleuls",
                 PostalCode = "00000",
                 Commune = "Ville-Démo (fictive)",
-                Latitude = 46.5118,
-                Longitude = 2.5180,
+                Latitude = 46.5130,
+                Longitude = 2.5168,
                 IsDemo = true,
             }),
             ["france-services"] = await EnsureStructureAsync(db, new Structure

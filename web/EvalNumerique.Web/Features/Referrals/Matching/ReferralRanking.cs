@@ -7,10 +7,12 @@ namespace EvalNumerique.Web.Features.Referrals.Matching;
 /// Suggests places for a person. A place is a candidate when at least one rule applies to the
 /// person and the place offers what that rule looks for. Suggestions are chosen one at a time:
 /// each time, the candidate that covers the most still-uncovered rules (by weight) wins, so three
-/// suggestions answer three needs rather than repeat one; ties go to the nearer distance band
+/// suggestions answer three needs rather than repeat one; ties go to places open to everyone or
+/// known to suit the person's public before those that might be for others (a youth point), then to the nearer distance band
 /// (2, 5, 10, 20 km, farther, unknown), then to the place open sooner (within 2 days), then to a
 /// free place, then to the exact distance and the name. Places that say they do not receive the
-/// public, or farther than <see cref="MaxDistanceKm"/>, are left out.
+/// public, that are only for publics the person is not (<see cref="PublicFits"/>), or farther than
+/// <see cref="MaxDistanceKm"/>, are left out.
 /// </summary>
 public static class ReferralRanking
 {
@@ -40,13 +42,15 @@ public static class ReferralRanking
         foreach (var place in places)
         {
             if (!ReceivesPublic(place)) continue;
+            var publicFit = PublicFits.Of(place, facts);
+            if (publicFit == PublicFit.NotForThem) continue;
             var fitting = applying.Where(r => RuleMatch.IsOfferedBy(r, place)).ToList();
             if (fitting.Count == 0) continue;
             double? distance = origin is { } from && place.Latitude is { } lat && place.Longitude is { } lon
                 ? from.DistanceKm(new GeoPoint(lat, lon))
                 : null;
             if (distance > MaxDistanceKm) continue;
-            candidates.Add(new Candidate(place, fitting, distance, nextOpening(place), IsFree(place)));
+            candidates.Add(new Candidate(place, fitting, distance, nextOpening(place), IsFree(place), publicFit == PublicFit.Unknown));
         }
 
         var chosen = new List<ReferralSuggestion>();
@@ -56,6 +60,7 @@ public static class ReferralRanking
             var best = candidates
                 .Select(c => (Candidate: c, Fit: c.Rules.Sum(r => covered.Contains(r.Key) ? r.Weight / 10.0 : r.Weight)))
                 .OrderByDescending(x => x.Fit)
+                .ThenBy(x => x.Candidate.MaybeForOthers)
                 .ThenBy(x => Band(x.Candidate.DistanceKm))
                 .ThenByDescending(x => x.Candidate.NextOpening is { } at && at - now <= SoonWindow)
                 .ThenByDescending(x => x.Candidate.Free)
@@ -91,5 +96,5 @@ public static class ReferralRanking
     private static bool ReceivesPublic(DirectoryPlace place) =>
         !RuleMatch.List(place.AccessModes).Any(m => OfferTag.Fold(m).StartsWith("ce lieu n'accueille pas de public", StringComparison.Ordinal));
 
-    private sealed record Candidate(DirectoryPlace Place, IReadOnlyList<ReferralRule> Rules, double? DistanceKm, DateTimeOffset? NextOpening, bool Free);
+    private sealed record Candidate(DirectoryPlace Place, IReadOnlyList<ReferralRule> Rules, double? DistanceKm, DateTimeOffset? NextOpening, bool Free, bool MaybeForOthers);
 }

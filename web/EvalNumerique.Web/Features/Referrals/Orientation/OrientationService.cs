@@ -36,7 +36,11 @@ public sealed class OrientationService(IDbContextFactory<EvalDbContext> dbFactor
                 false, 0, [], false, [], input, null, false, false, [], referrals);
 
         var result = checkService.ResultOf(check, language);
-        var facts = Facts(result, profile);
+        var facts = Facts(result, profile) with
+        {
+            YoungestAge = check.Beneficiary?.BirthDecade is int decade ? clock.GetUtcNow().Year - (decade + 9) : null,
+            OldestAge = check.Beneficiary?.BirthDecade is int d ? clock.GetUtcNow().Year - d : null,
+        };
         var nearby = await NearbyPlaces.LoadAsync(db, profile.FromPlace, check.Structure, cancel);
         var (places, origin, originLabel, fromPlaceUnknown) = (nearby.Places, nearby.Origin, nearby.OriginLabel, nearby.FromPlaceUnknown);
         var now = clock.GetUtcNow();
