@@ -1,6 +1,5 @@
 using EvalNumerique.Engine.Calibration;
 using EvalNumerique.Engine.Models;
-using EvalNumerique.Engine.Randomness;
 using EvalNumerique.Engine.Selection;
 using EvalNumerique.Engine.Sessions;
 
@@ -13,25 +12,9 @@ namespace EvalNumerique.Benchmarks.Calibration;
 /// </summary>
 internal static class CalibrationData
 {
-    public static ItemPool TrueItems(int count, ItemModel model, ulong seed)
-    {
-        var random = new RandomSource(seed);
-        var items = new List<PoolItem>();
-        for (int i = 0; i < count; i++)
-        {
-            double a = model == ItemModel.OnePL ? 1 : 0.7 + 1.3 * random.NextDouble();
-            double b = -2 + 4 * random.NextDouble();
-            double c = model == ItemModel.ThreePL ? 0.1 + 0.15 * random.NextDouble() : 0;
-            items.Add(new PoolItem($"i{i:D3}", new ItemParameters(a, b, c)));
-        }
-        return new ItemPool(items);
-    }
+    public static ItemPool TrueItems(int count, ItemModel model, ulong seed) => ResponseSimulation.RandomItems(count, model, seed);
 
-    public static double[] Thetas(int count, ulong seed)
-    {
-        var random = new RandomSource(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => random.NextStandardNormal())];
-    }
+    public static double[] Thetas(int count, ulong seed) => ResponseSimulation.Thetas(count, seed);
 
     public static CatOptions AdaptiveTest { get; } = new()
     {

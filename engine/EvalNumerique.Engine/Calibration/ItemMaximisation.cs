@@ -126,11 +126,7 @@ internal static class ItemMaximisation
     /// <summary>P, Q and ∂P/∂(a, t, c) at θ.</summary>
     public static void PartialDerivatives(ItemCoefficients item, double d, double theta, Span<double> dp, out double p, out double q)
     {
-        double z = d * (item.A * theta + item.T);
-        double e = Math.Exp(-Math.Abs(z));
-        double inverse = 1 / (1 + e);
-        double psi = z >= 0 ? inverse : e * inverse;
-        double psiComplement = z >= 0 ? e * inverse : inverse;
+        var (psi, psiComplement) = Logistic(item, d, theta);
         double range = 1 - item.C;
         p = item.C + range * psi;
         q = range * psiComplement;
@@ -142,13 +138,18 @@ internal static class ItemMaximisation
 
     private static (double P, double Q) Probabilities(ItemCoefficients item, double d, double theta)
     {
+        var (psi, psiComplement) = Logistic(item, d, theta);
+        double range = 1 - item.C;
+        return (item.C + range * psi, range * psiComplement);
+    }
+
+    /// <summary>ψ = 1/(1 + e^−z) and 1 − ψ for z = D(aθ + t), each computed without cancellation or overflow.</summary>
+    private static (double Psi, double Complement) Logistic(ItemCoefficients item, double d, double theta)
+    {
         double z = d * (item.A * theta + item.T);
         double e = Math.Exp(-Math.Abs(z));
         double inverse = 1 / (1 + e);
-        double psi = z >= 0 ? inverse : e * inverse;
-        double psiComplement = z >= 0 ? e * inverse : inverse;
-        double range = 1 - item.C;
-        return (item.C + range * psi, range * psiComplement);
+        return z >= 0 ? (inverse, e * inverse) : (e * inverse, inverse);
     }
 
     /// <summary>Caps a scoring step at 1 in a and t and 0.1 in c: far from the optimum the quadratic model is not to be trusted.</summary>

@@ -14,6 +14,32 @@ namespace EvalNumerique.Engine.Calibration;
 /// </summary>
 public static class ResponseSimulation
 {
+    /// <summary>
+    /// Items drawn from a seed with a ~ U(0.7, 2.0), b ~ U(−2, 2) and, for 3PL, c ~ U(0.1, 0.25) (1PL:
+    /// a = 1; 1PL and 2PL: c = 0): the ranges of the recovery study of Harwell, Stone, Hsu &amp;
+    /// Kirisci (1996), used by the recovery tests, the report and the benchmarks alike.
+    /// </summary>
+    public static ItemPool RandomItems(int count, ItemModel model, ulong seed)
+    {
+        var random = new RandomSource(seed);
+        var items = new List<PoolItem>(count);
+        for (int i = 0; i < count; i++)
+        {
+            double a = model == ItemModel.OnePL ? 1 : 0.7 + 1.3 * random.NextDouble();
+            double b = -2 + 4 * random.NextDouble();
+            double c = model == ItemModel.ThreePL ? 0.1 + 0.15 * random.NextDouble() : 0;
+            items.Add(new PoolItem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"i{i:D3}"), new ItemParameters(a, b, c)));
+        }
+        return new ItemPool(items);
+    }
+
+    /// <summary>Abilities θ ~ N(<paramref name="mean"/>, <paramref name="sd"/>²) drawn from a seed.</summary>
+    public static double[] Thetas(int count, ulong seed, double mean = 0, double sd = 1)
+    {
+        var random = new RandomSource(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => mean + sd * random.NextStandardNormal())];
+    }
+
     /// <summary>Every person answers every item of the pool.</summary>
     public static ResponseMatrix Complete(ItemPool pool, IReadOnlyList<double> thetas, ulong seed)
     {

@@ -42,14 +42,16 @@ public sealed class FixedGuessingTests
     }
 
     [Fact]
-    public void An_item_everyone_answers_right_does_not_take_the_other_items_standard_errors_with_it()
+    public void An_item_answered_by_one_person_does_not_take_the_other_items_standard_errors_with_it()
     {
-        // Item 0 answered right by everyone: its likelihood is flat in b, and the joint matrix is singular.
+        // Item 0 answered by one person only: its cross-product block is that person's score times
+        // itself, of rank 1, so the joint information is singular (without the per-item fallback,
+        // every item lost its SEs — checked by removing it).
         var persons = Enumerable.Range(0, Data.PersonCount).Select(j =>
         {
             var list = new List<Response>();
             for (int at = Data.Start[j]; at < Data.Start[j + 1]; at++)
-                list.Add(new Response(Data.Items[at], Data.Items[at] == 0 ? 1 : Data.Scores[at]));
+                if (Data.Items[at] != 0 || j == 0) list.Add(new Response(Data.Items[at], Data.Scores[at]));
             return (IReadOnlyList<Response>)list;
         }).ToList();
         var data = new ResponseMatrix(Truth.Count, persons);

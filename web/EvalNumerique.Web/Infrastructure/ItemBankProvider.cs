@@ -60,9 +60,6 @@ public sealed class ItemBankProvider
         return runId is { } id ? _runs.GetOrAdd(id, key => AdaptivePool.From(Bank, load(key))) : _files;
     }
 
-    /// <summary>The parameters written in the item's file (before any calibration), or null for an unknown item.</summary>
-    public EvalNumerique.Engine.Models.ItemParameters? FileParameters(string id) =>
-        _items.TryGetValue(id, out var item) ? new(item.Irt.A, item.Irt.B, item.Irt.C, item.Irt.D) : null;
 
     public ItemBank.Framework.CompetenceFramework Framework => Bank.Framework!;
 

@@ -21,7 +21,10 @@ public sealed record DirectoryImportReport(
     IReadOnlyList<DirectoryRowError> Warnings,
     int? ImportId)
 {
-    public int Skipped => Errors.Select(e => e.Line).Where(l => l > 1).Distinct().Count();
+    public int Skipped => SkippedRows(Errors);
+
+    /// <summary>Rows skipped: distinct data lines with an error (line 1 is the header, 0 the file).</summary>
+    public static int SkippedRows(IEnumerable<DirectoryRowError> errors) => errors.Select(e => e.Line).Where(l => l > 1).Distinct().Count();
 
     /// <summary>The file could not be read at all (bad header, malformed JSON, too large): nothing was imported.</summary>
     public bool FileRejected => Added + Updated + Unchanged == 0 && Errors.Any(e => e.Line <= 1);

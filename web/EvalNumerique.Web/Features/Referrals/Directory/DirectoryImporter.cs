@@ -76,7 +76,7 @@ public sealed class DirectoryImporter(IDbContextFactory<EvalDbContext> dbFactory
         import.Added = added;
         import.Updated = updated;
         import.Unchanged = unchanged;
-        import.Skipped = read.Errors.Select(e => e.Line).Where(l => l > 1).Distinct().Count();
+        import.Skipped = DirectoryImportReport.SkippedRows(read.Errors);
         await db.SaveChangesAsync(cancel);
 
         if (dryRun)
